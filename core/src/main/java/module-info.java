@@ -1,0 +1,18 @@
+/**
+ * Tuopin core: value types, identifiers, the registration model, criteria, assessments and
+ * importers for targeted poverty alleviation (精准扶贫).
+ */
+module org.tuopin.core {
+  requires transitive com.google.common;
+  requires transitive org.jspecify;
+  requires org.slf4j;
+  requires de.siegmar.fastcsv;
+  requires static org.immutables.value.annotations;
+
+  exports org.tuopin.basics;
+  exports org.tuopin.region;
+  exports org.tuopin.registry;
+  exports org.tuopin.standard;
+
+  uses org.tuopin.standard.StandardSetProvider;
+}

@@ -1,0 +1,60 @@
+package org.tuopin.registry;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * The household conditions of the national registration record: 两不愁三保障 (food,
+ * clothing, compulsory education, basic medical care, safe housing), safe drinking water,
+ * electricity and broadcast television.
+ *
+ * <p>The keys are the column keys of the roster file.
+ */
+public final class Conditions {
+
+  /** 不愁吃: enough to eat. */
+  public static final Condition FOOD = Condition.of("food", "不愁吃", "enough food");
+  /** 不愁穿: enough to wear. */
+  public static final Condition CLOTHING = Condition.of("clothing", "不愁穿", "enough clothing");
+  /** 义务教育有保障: compulsory education assured. */
+  public static final Condition EDUCATION =
+      Condition.of("education", "义务教育有保障", "compulsory education assured");
+  /** 基本医疗有保障: basic medical care assured. */
+  public static final Condition MEDICAL = Condition.of("medical", "基本医疗有保障", "basic medical care assured");
+  /** 住房安全有保障: safe housing assured. */
+  public static final Condition HOUSING = Condition.of("housing", "住房安全有保障", "safe housing assured");
+  /** 饮水安全有保障: safe drinking water assured. */
+  public static final Condition WATER = Condition.of("water", "饮水安全有保障", "safe drinking water assured");
+  /** 生活用电: household electricity. */
+  public static final Condition ELECTRICITY = Condition.of("electricity", "生活用电", "household electricity");
+  /** 广播电视: broadcast television (闭路电视, 有电视看). */
+  public static final Condition TV = Condition.of("tv", "广播电视", "broadcast television");
+
+  private static final ImmutableList<Condition> ALL =
+      ImmutableList.of(FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING, WATER, ELECTRICITY, TV);
+
+  private Conditions() {
+  }
+
+  /**
+   * Returns the national conditions, in the order of the roster's columns.
+   *
+   * @return the conditions, not null
+   */
+  public static ImmutableList<Condition> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a national condition by key.
+   *
+   * @param key  the key, such as {@code housing}, not null
+   * @return the condition, or empty if the key is not a national one
+   */
+  public static Optional<Condition> find(String key) {
+    requireNonNull(key, "key");
+    return ALL.stream().filter(c -> c.key().equals(key)).findFirst();
+  }
+}

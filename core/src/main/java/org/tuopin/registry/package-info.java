@@ -1,0 +1,14 @@
+/**
+ * The registration record (建档立卡): {@link org.tuopin.registry.Household households} and
+ * their {@link org.tuopin.registry.Member members}, the
+ * {@link org.tuopin.registry.IncomeStatement income} of a named year, the national code
+ * lists as enums, the open set of household {@link org.tuopin.registry.Condition conditions},
+ * and the identifiers, among them the {@link org.tuopin.registry.ResidentId resident ID}
+ * that is redacted wherever it is shown.
+ */
+@NullMarked
+@TuopinStyle
+package org.tuopin.registry;
+
+import org.jspecify.annotations.NullMarked;
+import org.tuopin.internal.TuopinStyle;

@@ -1,0 +1,175 @@
+package org.tuopin.standard;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+
+/**
+ * The assessment of one subject under one standard set: a verdict and one finding per
+ * criterion, readable in Chinese and English.
+ *
+ * <p>The verdict is derived from the findings: {@link Verdict#EXIT_ELIGIBLE} when all are
+ * met, {@link Verdict#NOT_ELIGIBLE} when any is not met, otherwise
+ * {@link Verdict#INSUFFICIENT_DATA}. {@link #toString()} prints the Chinese explanation.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <K>  the type identifying the subject, such as {@code HouseholdId}
+ */
+public final class Assessment<K> {
+
+  private final K subject;
+  private final StandardSetId standard;
+  private final OptionalInt year;
+  private final ImmutableList<Finding> findings;
+  private final Verdict verdict;
+
+  private Assessment(K subject, StandardSetId standard, OptionalInt year, ImmutableList<Finding> findings) {
+    this.subject = subject;
+    this.standard = standard;
+    this.year = year;
+    this.findings = findings;
+    this.verdict = Verdict.of(findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and));
+  }
+
+  /**
+   * Obtains an assessment from its findings.
+   *
+   * @param <K>  the type identifying the subject
+   * @param subject  the subject's identifier, not null
+   * @param standard  the standard set applied, not null
+   * @param year  the year assessed (for a household, its income year), or empty
+   * @param findings  one finding per criterion, at least one, not null
+   * @return the assessment, not null
+   * @throws IllegalArgumentException if there is no finding
+   */
+  public static <K> Assessment<K> of(K subject, StandardSetId standard, OptionalInt year, List<Finding> findings) {
+    requireNonNull(subject, "subject");
+    requireNonNull(standard, "standard");
+    requireNonNull(year, "year");
+    if (findings.isEmpty()) {
+      throw new IllegalArgumentException("an assessment of " + subject + " needs at least one finding");
+    }
+    return new Assessment<>(subject, standard, year, ImmutableList.copyOf(findings));
+  }
+
+  /**
+   * Obtains the assessment of a subject whose record is incomplete: some of its input was
+   * rejected, so it is not assessed on the rest. The verdict is
+   * {@link Verdict#INSUFFICIENT_DATA} with the one criterion {@link CriterionId#INCOMPLETE}.
+   *
+   * @param <K>  the type identifying the subject
+   * @param subject  the subject's identifier, not null
+   * @param standard  the standard set that would have applied, not null
+   * @param reason  why the record is incomplete, not null
+   * @return the assessment, not null
+   */
+  public static <K> Assessment<K> incomplete(K subject, StandardSetId standard, Text reason) {
+    Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.of("记录完整", "complete record"),
+        Text.of("所有行均被接受", "every row accepted"), reason, Tristate.UNKNOWN);
+    return of(subject, standard, OptionalInt.empty(), ImmutableList.of(finding));
+  }
+
+  /**
+   * Returns the subject's identifier.
+   *
+   * @return the subject, not null
+   */
+  public K subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the id of the standard set applied.
+   *
+   * @return the standard set id, not null
+   */
+  public StandardSetId standard() {
+    return standard;
+  }
+
+  /**
+   * Returns the year assessed: for a household, the year its income was earned.
+   *
+   * @return the year, if the assessment concerns one
+   */
+  public OptionalInt year() {
+    return year;
+  }
+
+  /**
+   * Returns the verdict.
+   *
+   * @return the verdict, not null
+   */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * Returns the findings, one per criterion, in the standard's order.
+   *
+   * @return the findings, not null
+   */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings that are not met or unknown: what stands between the subject and
+   * exit, or what is missing to decide.
+   *
+   * @return the findings not met, in order, not null
+   */
+  public ImmutableList<Finding> unmet() {
+    return findings.stream().filter(f -> !f.isMet()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Explains the assessment: a heading with the subject, the verdict, the standard and
+   * the year, then one line per finding.
+   *
+   * @param language  the language, not null
+   * @return the explanation, lines separated by {@code \n}, not null
+   */
+  public String explain(Language language) {
+    String heading = language == Language.ZH
+        ? subject + "：" + verdict.label().zh() + "（标准 " + standard
+            + (year.isPresent() ? "，年度 " + year.getAsInt() : "") + "）"
+        : subject + ": " + verdict.label().en() + " (standard " + standard
+            + (year.isPresent() ? ", year " + year.getAsInt() : "") + ")";
+    return heading + findings.stream().map(f -> "\n  " + f.explain(language)).collect(Collectors.joining());
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof Assessment)) {
+      return false;
+    }
+    Assessment<?> other = (Assessment<?>) obj;
+    return subject.equals(other.subject) && standard.equals(other.standard) && year.equals(other.year)
+        && findings.equals(other.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(subject, standard, year, findings);
+  }
+
+  /**
+   * Returns the explanation in Chinese.
+   *
+   * @return the explanation, not null
+   */
+  @Override
+  public String toString() {
+    return explain(Language.ZH);
+  }
+}

@@ -1,0 +1,101 @@
+package org.tuopin.standard;
+
+import static java.util.Objects.requireNonNull;
+
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.basics.Yuan;
+import org.tuopin.registry.Condition;
+import org.tuopin.registry.Household;
+
+/**
+ * Ready-made criteria for households, from which standard sets are built.
+ */
+public final class HouseholdCriteria {
+
+  private HouseholdCriteria() {
+  }
+
+  /**
+   * Obtains the income criterion: per-capita net income compared with the line of the
+   * income's own year.
+   *
+   * <p>The comparison is exact: net income is compared with the line times the household
+   * size, so no rounding of the per-capita figure can move a household across the line.
+   *
+   * @param line  the income line, not null
+   * @param comparison  how income is compared with the line ({@code ABOVE} for 超过,
+   *     {@code AT_LEAST} for 达到), not null
+   * @return the criterion, with id {@link CriterionId#INCOME}, not null
+   */
+  public static Criterion<Household> income(IncomeLine line, Comparison comparison) {
+    requireNonNull(line, "line");
+    requireNonNull(comparison, "comparison");
+    return new Criterion<>() {
+      private final Text label = Text.of("人均纯收入", "per-capita net income");
+
+      @Override
+      public CriterionId id() {
+        return CriterionId.INCOME;
+      }
+
+      @Override
+      public Text label() {
+        return label;
+      }
+
+      @Override
+      public Finding test(Household h) {
+        int year = h.income().year();
+        Yuan amount = line.amount(year);
+        boolean met = comparison.test(h.income().net(), amount.multipliedBy(h.size()));
+        Yuan perCapita = h.perCapitaNetIncome();
+        Text required = Text.of(comparison.label().zh() + " " + amount + "（" + year + "年标准）",
+            comparison.label().en() + " " + amount + " (" + year + " line)");
+        Text observed = Text.of(perCapita + "（" + h.income().net().toPlainString() + " ÷ " + h.size() + "）",
+            perCapita + " (" + h.income().net().toPlainString() + " / " + h.size() + ")");
+        return Finding.of(CriterionId.INCOME, label, required, observed, Tristate.of(met));
+      }
+
+      @Override
+      public String toString() {
+        return "income " + comparison.symbol() + " " + line;
+      }
+    };
+  }
+
+  /**
+   * Obtains a criterion that a household condition is met; unknown when not recorded.
+   *
+   * @param condition  the condition, not null
+   * @return the criterion, with the condition's key as id, not null
+   */
+  public static Criterion<Household> condition(Condition condition) {
+    requireNonNull(condition, "condition");
+    CriterionId id = CriterionId.of(condition.key());
+    Text required = Tristate.MET.label();
+    return new Criterion<>() {
+      @Override
+      public CriterionId id() {
+        return id;
+      }
+
+      @Override
+      public Text label() {
+        return condition.label();
+      }
+
+      @Override
+      public Finding test(Household h) {
+        Tristate state = h.condition(condition);
+        return Finding.of(id, condition.label(), required, state.label(), state);
+      }
+
+      @Override
+      public String toString() {
+        return condition.key();
+      }
+    };
+  }
+}
