@@ -15,7 +15,9 @@ public final class YearRange implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:\\s*[-–~]\\s*(\\d{4}))?");
 
+  /** The first year, included. */
   private final int first;
+  /** The last year, included. */
   private final int last;
 
   private YearRange(int first, int last) {

@@ -31,6 +31,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
   private static final Pattern TEXT = Pattern.compile(
       "([+-]?)[¥￥]?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.([0-9]{1,2}))?");
 
+  /** The amount in fen. */
   private final long fen;
 
   private Yuan(long fen) {

@@ -25,7 +25,9 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
       10_000_000_000L, 100_000_000L, 1_000_000L, 1_000L, 1L};
   private static final RegionLevel[] LEVELS = RegionLevel.values();
 
+  /** The 12-digit code as a number. */
   private final long value;
+  /** The level, derived from the code. */
   private final RegionLevel level;
 
   private RegionCode(long value, RegionLevel level) {

@@ -21,7 +21,9 @@ public final class Condition implements Comparable<Condition>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
+  /** The key. */
   private final String key;
+  /** The label. */
   private final Text label;
 
   private Condition(String key, Text label) {

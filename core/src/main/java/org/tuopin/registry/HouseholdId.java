@@ -15,6 +15,7 @@ public final class HouseholdId implements Comparable<HouseholdId>, Serializable 
 
   private static final long serialVersionUID = 1L;
 
+  /** The identifier text. */
   private final String value;
 
   private HouseholdId(String value) {

@@ -15,6 +15,7 @@ public final class PersonId implements Comparable<PersonId>, Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The identifier text. */
   private final String value;
 
   private PersonId(String value) {

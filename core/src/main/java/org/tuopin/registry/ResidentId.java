@@ -30,6 +30,7 @@ public final class ResidentId implements Serializable {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
+  /** The whole number: personal data. */
   private final String value;
 
   private ResidentId(String value) {

@@ -23,6 +23,7 @@ public final class CriterionId implements Comparable<CriterionId>, Serializable 
   private static final long serialVersionUID = 1L;
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
+  /** The key. */
   private final String key;
 
   private CriterionId(String key) {

@@ -18,7 +18,9 @@ public final class Provenance implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the figure came from. */
   private final String source;
+  /** Whether the figure is confirmed. */
   private final boolean confirmed;
 
   private Provenance(String source, boolean confirmed) {

@@ -16,6 +16,7 @@ public final class StandardSetId implements Comparable<StandardSetId>, Serializa
   private static final long serialVersionUID = 1L;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)*");
 
+  /** The id text. */
   private final String value;
 
   private StandardSetId(String value) {
