@@ -13,6 +13,7 @@ module org.tuopin.core {
   exports org.tuopin.region;
   exports org.tuopin.registry;
   exports org.tuopin.standard;
+  exports org.tuopin.io;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

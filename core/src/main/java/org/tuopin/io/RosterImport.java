@@ -1,0 +1,177 @@
+package org.tuopin.io;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.StandardSet;
+
+/**
+ * The result of reading a roster: the households built, the households left incomplete by
+ * rejected rows, and an account of every row.
+ *
+ * <p>Every data row is accounted for: {@code rowsRead() == rowsAccepted() + rowsRejected()},
+ * and every rejected row has at least one {@link RowError}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RosterImport {
+
+  private final String source;
+  private final ImmutableList<HouseholdId> order;
+  private final ImmutableMap<HouseholdId, Household> households;
+  private final ImmutableMap<HouseholdId, IncompleteHousehold> incomplete;
+  private final ImmutableList<RowError> errors;
+  private final long rowsRead;
+  private final long rowsRejected;
+  private final ImmutableList<String> unknownColumns;
+
+  RosterImport(String source, ImmutableList<HouseholdId> order, ImmutableMap<HouseholdId, Household> households,
+      ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, ImmutableList<RowError> errors, long rowsRead,
+      long rowsRejected, ImmutableList<String> unknownColumns) {
+    this.source = source;
+    this.order = order;
+    this.households = households;
+    this.incomplete = incomplete;
+    this.errors = errors;
+    this.rowsRead = rowsRead;
+    this.rowsRejected = rowsRejected;
+    this.unknownColumns = unknownColumns;
+  }
+
+  /**
+   * Returns the name of the source read, such as the file name.
+   *
+   * @return the source, not null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the households built from accepted rows, in order of first appearance.
+   *
+   * @return the households, not null
+   */
+  public ImmutableList<Household> households() {
+    return households.values().asList();
+  }
+
+  /**
+   * Returns the households with at least one rejected row, in order of first appearance.
+   *
+   * @return the incomplete households, not null
+   */
+  public ImmutableList<IncompleteHousehold> incomplete() {
+    return incomplete.values().asList();
+  }
+
+  /**
+   * Returns the ids of every household of the file, complete or not, in order of first
+   * appearance.
+   *
+   * @return the ids, not null
+   */
+  public ImmutableList<HouseholdId> householdIds() {
+    return order;
+  }
+
+  /**
+   * Finds a complete household by id.
+   *
+   * @param id  the id, not null
+   * @return the household, or empty if absent or incomplete
+   */
+  public Optional<Household> household(HouseholdId id) {
+    return Optional.ofNullable(households.get(id));
+  }
+
+  /**
+   * Finds an incomplete household by id.
+   *
+   * @param id  the id, not null
+   * @return the incomplete household, or empty if absent or complete
+   */
+  public Optional<IncompleteHousehold> incompleteHousehold(HouseholdId id) {
+    return Optional.ofNullable(incomplete.get(id));
+  }
+
+  /**
+   * Returns every error, sorted by line.
+   *
+   * @return the errors, not null
+   */
+  public ImmutableList<RowError> errors() {
+    return errors;
+  }
+
+  /**
+   * Returns the number of data rows read (the header not counted).
+   *
+   * @return the rows read
+   */
+  public long rowsRead() {
+    return rowsRead;
+  }
+
+  /**
+   * Returns the number of rows accepted.
+   *
+   * @return the rows read less the rows rejected
+   */
+  public long rowsAccepted() {
+    return rowsRead - rowsRejected;
+  }
+
+  /**
+   * Returns the number of rows rejected, each with at least one error.
+   *
+   * @return the rows rejected
+   */
+  public long rowsRejected() {
+    return rowsRejected;
+  }
+
+  /**
+   * Returns the headers of columns the roster does not define, kept aside.
+   *
+   * @return the unknown headers, not null
+   */
+  public ImmutableList<String> unknownColumns() {
+    return unknownColumns;
+  }
+
+  /**
+   * Assesses every household of the file under a standard set, in order of first
+   * appearance: complete households on their facts, incomplete ones as
+   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete}.
+   *
+   * @param standard  the standard set, not null
+   * @return one assessment per household, not null
+   * @throws IllegalArgumentException if a household's income year is outside the set's years
+   */
+  public ImmutableList<Assessment<HouseholdId>> assess(StandardSet standard) {
+    return order.stream()
+        .map(id -> households.containsKey(id)
+            ? standard.assess(households.get(id))
+            : incomplete.get(id).assessment(standard.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns {@code rows: R read, A accepted, J rejected}.
+   *
+   * @return the summary, not null
+   */
+  public String summary() {
+    return "rows: " + rowsRead + " read, " + rowsAccepted() + " accepted, " + rowsRejected + " rejected";
+  }
+
+  @Override
+  public String toString() {
+    return source + ": " + summary() + "; households: " + households.size() + " complete, "
+        + incomplete.size() + " incomplete";
+  }
+}
