@@ -211,7 +211,7 @@ public final class RosterReader {
         throw new RosterFormatException(source + ": required columns missing: " + String.join(", ", missing));
       }
       if (!unknown.isEmpty()) {
-        LOG.info("{}: unknown columns kept aside: {}", source, unknown);
+        LOG.debug("{}: unknown columns kept aside: {}", source, unknown);
       }
     }
 

@@ -12,7 +12,7 @@ public enum Verdict {
   /** At least one criterion is not met (不符合退出条件). */
   NOT_ELIGIBLE("不符合退出条件", "not eligible"),
   /** No criterion fails, but at least one cannot be decided for want of data (数据不足). */
-  INSUFFICIENT_DATA("数据不足，无法评估", "insufficient data");
+  INSUFFICIENT_DATA("数据不足", "insufficient data");
 
   private final Text label;
 

@@ -1,0 +1,205 @@
+package org.tuopin.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tuopin.basics.Language;
+import org.tuopin.io.RosterImport;
+import org.tuopin.io.RosterReader;
+import org.tuopin.io.RowError;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSetNotFoundException;
+import org.tuopin.standard.StandardSets;
+
+/**
+ * The Tuopin command line.
+ *
+ * <pre>
+ * java -jar tuopin.jar assess --standard ID --roster FILE
+ *     [--report households] [--format table|csv|json] [--lang zh|en] [--out FILE]
+ * java -jar tuopin.jar standards
+ * </pre>
+ *
+ * <p>Results go to standard output or {@code --out}; messages to standard error. Exit
+ * status: 0 all rows accepted, 3 some rows rejected (results still written for the rest),
+ * 2 bad arguments or unreadable file, 1 anything else.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int USAGE = 2;
+  static final int ROWS_REJECTED = 3;
+
+  private static final String USAGE_TEXT = String.join("\n",
+      "usage: java -jar tuopin.jar assess --standard ID --roster FILE",
+      "           [--report households] [--format table|csv|json] [--lang zh|en] [--out FILE]",
+      "       java -jar tuopin.jar standards");
+  private static final Set<String> OPTIONS =
+      Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out");
+
+  private Main() {
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args  the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args  the arguments
+   * @param out  where results go
+   * @param err  where messages go
+   * @return the exit status
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+        (args.length == 0 ? err : out).println(USAGE_TEXT);
+        return args.length == 0 ? USAGE : OK;
+      }
+      switch (args[0]) {
+        case "assess":
+          return assess(options(args), out, err);
+        case "standards":
+          for (StandardSet s : StandardSets.all()) {
+            out.println(s.id() + "\t" + s.effectiveYears() + "\t" + s.name().zh() + " / " + s.name().en());
+          }
+          return OK;
+        default:
+          throw new UsageException("unknown command '" + args[0] + "'");
+      }
+    } catch (UsageException | StandardSetNotFoundException ex) {
+      err.println("error: " + ex.getMessage());
+      err.println(USAGE_TEXT);
+      return USAGE;
+    } catch (NoSuchFileException ex) {
+      err.println("error: no such file: " + ex.getFile());
+      return USAGE;
+    } catch (IOException ex) {
+      err.println("error: " + ex.getMessage());
+      return USAGE;
+    } catch (RuntimeException ex) {
+      err.println("error: " + ex);
+      return FAILURE;
+    }
+  }
+
+  private static Map<String, String> options(String[] args) throws UsageException {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      if (!OPTIONS.contains(args[i])) {
+        throw new UsageException("unknown option '" + args[i] + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageException("option " + args[i] + " needs a value");
+      }
+      if (options.put(args[i], args[i + 1]) != null) {
+        throw new UsageException("option " + args[i] + " is given twice");
+      }
+    }
+    return options;
+  }
+
+  private static int assess(Map<String, String> options, PrintStream out, PrintStream err)
+      throws IOException, UsageException {
+    String standardId = require(options, "--standard");
+    Path roster = Path.of(require(options, "--roster"));
+    String report = options.getOrDefault("--report", "households");
+    String format = options.getOrDefault("--format", "table").toLowerCase(Locale.ROOT);
+    if (!List.of("table", "csv", "json").contains(format)) {
+      throw new UsageException("format must be table, csv or json: '" + format + "'");
+    }
+    Language lang;
+    try {
+      lang = Language.parse(options.getOrDefault("--lang", "zh"));
+    } catch (IllegalArgumentException ex) {
+      throw new UsageException(ex.getMessage());
+    }
+    if (!report.equals("households")) {
+      throw new UsageException("report must be households (villages and regions are not available yet): '"
+          + report + "'");
+    }
+    if (options.containsKey("--villages")) {
+      throw new UsageException("--villages is not available yet");
+    }
+    StandardSet standard;
+    try {
+      standard = StandardSets.of(standardId);
+    } catch (IllegalArgumentException ex) {
+      throw new UsageException(ex.getMessage());
+    }
+
+    RosterImport imported = RosterReader.create().withIncomeYears(standard.effectiveYears()).read(roster);
+    List<HouseholdRow> rows = HouseholdRow.of(imported, standard);
+
+    if (options.containsKey("--out")) {
+      try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out")));
+          PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
+        write(rows, standard, format, lang, fileOut);
+      }
+    } else {
+      write(rows, standard, format, lang, out);
+      out.flush();
+    }
+
+    if (!imported.unknownColumns().isEmpty()) {
+      err.println("note: unknown columns kept aside: " + String.join(", ", imported.unknownColumns()));
+    }
+    for (RowError e : imported.errors()) {
+      err.println(e);
+    }
+    err.println(imported.summary());
+    return imported.rowsRejected() > 0 ? ROWS_REJECTED : OK;
+  }
+
+  private static void write(List<HouseholdRow> rows, StandardSet standard, String format, Language lang,
+      PrintStream out) throws IOException {
+    switch (format) {
+      case "csv":
+        Report.csv(rows, out);
+        break;
+      case "json":
+        Report.json(rows, standard, lang, out);
+        break;
+      default:
+        Report.table(rows, standard, lang, out);
+    }
+  }
+
+  private static String require(Map<String, String> options, String name) throws UsageException {
+    String value = options.get(name);
+    if (value == null) {
+      throw new UsageException("option " + name + " is required");
+    }
+    return value;
+  }
+
+  /** Bad arguments: exit status 2. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}
