@@ -1,0 +1,8 @@
+// Tuopin JShell start-up script: the imports a researcher needs.
+//   jshell --class-path examples/target/tuopin.jar --startup DEFAULT --startup examples/src/main/jshell/tuopin.jsh
+import java.nio.file.*;
+import org.tuopin.basics.*;
+import org.tuopin.region.*;
+import org.tuopin.registry.*;
+import org.tuopin.standard.*;
+import org.tuopin.io.*;
