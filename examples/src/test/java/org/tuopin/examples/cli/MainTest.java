@@ -1,0 +1,166 @@
+package org.tuopin.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  private static final Path ROSTER = Path.of("data/roster.csv");
+  private static final Path BROKEN = Path.of("data/roster-broken.csv");
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {
+    List<String> outLines() {
+      return out.lines().collect(Collectors.toList());
+    }
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Set<String> householdIdsIn(Path roster) throws IOException {
+    List<String> lines = Files.readAllLines(roster, StandardCharsets.UTF_8);
+    List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split(","));
+    int col = header.indexOf("household_id") >= 0 ? header.indexOf("household_id") : header.indexOf("户编号");
+    return lines.stream().skip(1).map(l -> l.split(",", -1)[col]).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  @Test
+  void test_cleanSample_csv_everyHouseholdOnce_exitZero() throws IOException {
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--format", "csv");
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0)).isEqualTo("household_id,village_code,size,per_capita_net_income,line,verdict,unmet");
+    Set<String> ids = householdIdsIn(ROSTER);
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[0]).containsExactlyElementsOf(ids);
+    long rows = Files.lines(ROSTER).count() - 1;
+    assertThat(r.err()).contains("rows: " + rows + " read, " + rows + " accepted, 0 rejected");
+    // Sizes add up to the people in the file.
+    assertThat(lines.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[2])).sum()).isEqualTo(rows);
+    // The worked example of DOMAIN.md is in the sample.
+    assertThat(lines).anyMatch(l -> l.contains(",4,4096.25,"));
+    // Households exactly on the line are not above it.
+    assertThat(lines).filteredOn(l -> l.matches("[^,]*,[^,]*,3,2855\\.00,2855\\.00,.*"))
+        .isNotEmpty().allMatch(l -> l.contains(",NOT_ELIGIBLE,income"));
+  }
+
+  @Test
+  void test_brokenSample_everyBadRowNamed_summaryAddsUp_exitThree() throws IOException {
+    Run r = run("assess", "--standard", "cn.national", "--roster", BROKEN.toString(), "--format", "csv");
+    assertThat(r.status()).isEqualTo(Main.ROWS_REJECTED);
+
+    // Every intended error is reported at its line and column.
+    List<String> expected = Files.readAllLines(Path.of("data/roster-broken.errors.txt"), StandardCharsets.UTF_8);
+    Pattern where = Pattern.compile("(line \\d+, column [^:]+):.*");
+    for (String e : expected) {
+      if (e.isBlank()) {
+        continue;
+      }
+      Matcher m = where.matcher(e);
+      assertThat(m.matches()).as(e).isTrue();
+      assertThat(r.err()).as("reports %s", e).contains(m.group(1) + ": ");
+    }
+    assertThat(r.err()).contains("note: unknown columns kept aside: 备注");
+
+    // The summary adds up, and every row of the file is read.
+    Matcher s = Pattern.compile("rows: (\\d+) read, (\\d+) accepted, (\\d+) rejected").matcher(r.err());
+    assertThat(s.find()).isTrue();
+    long read = Long.parseLong(s.group(1));
+    assertThat(read).isEqualTo(Files.lines(BROKEN).count() - 1);
+    assertThat(Long.parseLong(s.group(2)) + Long.parseLong(s.group(3))).isEqualTo(read);
+    assertThat(Long.parseLong(s.group(3))).isGreaterThanOrEqualTo(expected.size() - 1);
+
+    // Every error line is of the contract's form; no ID number of the file appears whole.
+    r.err().lines().filter(l -> l.startsWith("line ")).forEach(l -> assertThat(l).matches("line \\d+, column [^:]+: .+"));
+    List<String> header = Arrays.asList(Files.readAllLines(BROKEN).get(0).replace("\uFEFF", "").split(","));
+    int idColumn = header.indexOf("证件号码");
+    Files.readAllLines(BROKEN).stream().skip(1).map(l -> l.split(",", -1)[idColumn]).filter(id -> id.length() >= 15)
+        .forEach(id -> assertThat(r.err()).doesNotContain(id));
+
+    // Households with a rejected row are still reported, as incomplete; the valid ones are assessed.
+    List<String> lines = r.outLines();
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[0])
+        .containsExactlyInAnyOrderElementsOf(householdIdsIn(BROKEN).stream()
+            .filter(id -> !id.isEmpty()).collect(Collectors.toList()));
+    assertThat(lines).anyMatch(l -> l.endsWith(",INSUFFICIENT_DATA,incomplete"));
+    assertThat(lines).anyMatch(l -> l.contains(",EXIT_ELIGIBLE,") || l.contains(",NOT_ELIGIBLE,"));
+  }
+
+  @Test
+  void test_json_isWellFormed_withFindingsInTheChosenLanguage(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("h.json");
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--format", "json",
+        "--lang", "en", "--out", out.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    String json = Files.readString(out);
+    int households = 0;
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && p.currentName().equals("household_id")) {
+          households++;
+        }
+      }
+    }
+    assertThat(households).isEqualTo(householdIdsIn(ROSTER).size());
+    assertThat(json).contains("\"verdict\" : \"EXIT_ELIGIBLE\"", "per-capita net income", "\"per_capita_net_income\" : 4096.25");
+  }
+
+  @Test
+  void test_table_inEnglishAndChinese() {
+    Run en = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--lang", "en");
+    assertThat(en.out()).contains("household", "eligible to exit", "Total ");
+    Run zh = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString());
+    assertThat(zh.out()).contains("户编号", "符合退出条件", "合计");
+  }
+
+  @Test
+  void test_badArguments_exitTwo() {
+    assertThat(run().status()).isEqualTo(Main.USAGE);
+    assertThat(run("assess", "--roster", ROSTER.toString()).err()).contains("--standard is required");
+    Run unknown = run("assess", "--standard", "cn.nowhere", "--roster", ROSTER.toString());
+    assertThat(unknown.status()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).contains("cn.nowhere", "cn.national");
+    assertThat(run("assess", "--standard", "cn.national", "--roster", "no/such.csv").status()).isEqualTo(Main.USAGE);
+    assertThat(run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--format", "xml").status())
+        .isEqualTo(Main.USAGE);
+    assertThat(run("frobnicate").status()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void test_standardsCommand_listsTheNationalSet() {
+    Run r = run("standards");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("cn.national", "2010-2020");
+  }
+
+  @Test
+  void test_width_countsChineseCharactersDouble() {
+    assertThat(Report.width("户编号")).isEqualTo(6);
+    assertThat(Report.width("¥2,855.00")).isEqualTo(9);
+  }
+}
