@@ -1,15 +1,16 @@
 // The README's JShell quick start, run by CI after tuopin.jsh.
+// (In JShell a line that completes a statement ends it: chained calls end lines with a dot.)
 
 // One household: DOMAIN.md's worked income, 16,385 yuan for 4 people in 2015.
-var household = Household.builder()
-    .id(HouseholdId.of("H001"))
-    .village(RegionCode.parse("511921105201"))
-    .addMembers(Member.of(PersonId.of("P1"), Relation.HOUSEHOLDER), Member.of(PersonId.of("P2"), Relation.SPOUSE),
-        Member.of(PersonId.of("P3"), Relation.SON), Member.of(PersonId.of("P4"), Relation.DAUGHTER))
-    .income(IncomeStatement.of(2015, Yuan.of(6000), Yuan.of(1180), Yuan.of(6000), Yuan.of(4205), Yuan.of(1000)))
-    .met(Conditions.FOOD, Conditions.CLOTHING, Conditions.EDUCATION, Conditions.MEDICAL, Conditions.HOUSING)
-    .build();
-household.perCapitaNetIncome()
+var household = Household.builder().
+    id(HouseholdId.of("H001")).
+    village(RegionCode.parse("511921105201")).
+    addMembers(Member.of(PersonId.of("P1"), Relation.HOUSEHOLDER), Member.of(PersonId.of("P2"), Relation.SPOUSE),
+        Member.of(PersonId.of("P3"), Relation.SON), Member.of(PersonId.of("P4"), Relation.DAUGHTER)).
+    income(IncomeStatement.of(2015, Yuan.of(6000), Yuan.of(1180), Yuan.of(6000), Yuan.of(4205), Yuan.of(1000))).
+    met(Conditions.FOOD, Conditions.CLOTHING, Conditions.EDUCATION, Conditions.MEDICAL, Conditions.HOUSING).
+    build();
+System.out.println(household.perCapitaNetIncome());
 var national = StandardSets.of("cn.national");
 var assessment = national.assess(household);
 System.out.println(assessment.explain(Language.EN));
@@ -17,8 +18,9 @@ System.out.println(assessment.explain(Language.EN));
 // A whole roster: the bundled sample.
 var roster = RosterReader.create().read(Path.of("examples/data/roster.csv"));
 System.out.println(roster.summary());
-var verdicts = roster.assess(national).stream()
-    .collect(java.util.stream.Collectors.groupingBy(Assessment::verdict, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+var verdicts = roster.assess(national).stream().
+    collect(java.util.stream.Collectors.groupingBy(Assessment::verdict, java.util.TreeMap::new,
+        java.util.stream.Collectors.counting()));
 System.out.println(verdicts);
 if (assessment.verdict() != Verdict.EXIT_ELIGIBLE || roster.rowsRejected() != 0) System.exit(1);
 /exit
