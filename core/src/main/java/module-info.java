@@ -14,6 +14,7 @@ module org.tuopin.core {
   exports org.tuopin.registry;
   exports org.tuopin.standard;
   exports org.tuopin.io;
+  exports org.tuopin.village;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

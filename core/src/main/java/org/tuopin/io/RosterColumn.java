@@ -41,6 +41,8 @@ public enum RosterColumn {
   IDENTIFIED_YEAR("identified_year", "识别年度", false, true),
   /** 脱贫年度: year exited. */
   EXIT_YEAR("exit_year", "脱贫年度", false, true),
+  /** 脱贫状态: exit status, 0 未脱贫, 1 已脱贫享受政策, 3 返贫, 4 已脱贫不再享受政策 (an addition to the contract). */
+  EXIT_STATUS("exit_status", "脱贫状态", false, true),
   /** 收入年度: the year the incomes were earned. */
   INCOME_YEAR("income_year", "收入年度", true, true),
   /** 工资性收入: wage income, household total. */

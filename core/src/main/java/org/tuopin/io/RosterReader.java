@@ -36,6 +36,7 @@ import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Condition;
+import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Health;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdAttribute;
@@ -308,6 +309,8 @@ public final class RosterReader {
         case IDENTIFIED_YEAR:
         case EXIT_YEAR:
           return year(c, text);
+        case EXIT_STATUS:
+          return ExitStatus.parse(text);
         case INCOME_YEAR:
           int year = year(c, text);
           if (incomeYears.isPresent() && !incomeYears.get().contains(year)) {
@@ -407,6 +410,7 @@ public final class RosterReader {
       first.<PovertyCause>get(RosterColumn.PRIMARY_CAUSE).ifPresent(h::primaryCause);
       first.<Integer>get(RosterColumn.IDENTIFIED_YEAR).ifPresent(h::identifiedYear);
       first.<Integer>get(RosterColumn.EXIT_YEAR).ifPresent(h::exitYear);
+      first.<ExitStatus>get(RosterColumn.EXIT_STATUS).ifPresent(h::exitStatus);
       for (RosterColumn c : RosterColumn.values()) {
         Optional<Condition> condition = c.condition();
         Optional<Tristate> state = first.get(c);
