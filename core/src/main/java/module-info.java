@@ -15,6 +15,7 @@ module org.tuopin.core {
   exports org.tuopin.standard;
   exports org.tuopin.io;
   exports org.tuopin.village;
+  exports org.tuopin.rollup;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

@@ -87,7 +87,7 @@ public final class IncomeLine {
    * year, the amount in yuan, {@code confirmed} true or false.
    *
    * @param name  the line's name, not null
-   * @param csv  the CSV text, not null; it is read but not closed
+   * @param csv  the CSV text, not null; it is closed once read
    * @return the line, not null
    * @throws IllegalArgumentException naming the line number if a row is malformed
    * @throws UncheckedIOException if the reader fails

@@ -7,6 +7,9 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.YearRange;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
+import org.tuopin.region.RegionCode;
+import org.tuopin.village.CountyProfile;
+import org.tuopin.village.VillageProfile;
 
 /**
  * A standard set: the criteria a jurisdiction applies to decide whether a household (and,
@@ -84,5 +87,57 @@ public interface StandardSet {
         .map(c -> c.test(household))
         .collect(ImmutableList.toImmutableList());
     return Assessment.of(household.id(), id(), OptionalInt.of(year), findings);
+  }
+
+  /**
+   * Returns the criteria a village must meet to exit (贫困村出列). A set without village
+   * criteria returns an empty list.
+   *
+   * @return the criteria, in order of report, not null
+   */
+  default ImmutableList<Criterion<VillageProfile>> villageCriteria() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * Returns the criteria a county must meet to exit (贫困县摘帽). A set without county
+   * criteria returns an empty list.
+   *
+   * @return the criteria, in order of report, not null
+   */
+  default ImmutableList<Criterion<CountyProfile>> countyCriteria() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * Assesses a village for exit.
+   *
+   * @param village  the village's record and rolled-up figures, not null
+   * @return the assessment, not null
+   * @throws UnsupportedOperationException if the set has no village criteria
+   */
+  default Assessment<RegionCode> assessVillage(VillageProfile village) {
+    return assessRegion(village.code(), villageCriteria(), village, "village");
+  }
+
+  /**
+   * Assesses a county for exit.
+   *
+   * @param county  the county's figures and sample survey, not null
+   * @return the assessment, not null
+   * @throws UnsupportedOperationException if the set has no county criteria
+   */
+  default Assessment<RegionCode> assessCounty(CountyProfile county) {
+    return assessRegion(county.code(), countyCriteria(), county, "county");
+  }
+
+  private <T> Assessment<RegionCode> assessRegion(RegionCode code, ImmutableList<Criterion<T>> criteria, T subject,
+      String what) {
+    if (criteria.isEmpty()) {
+      throw new UnsupportedOperationException("standard set " + id() + " has no " + what + " criteria");
+    }
+    ImmutableList<Finding> findings = criteria.stream().map(c -> c.test(subject))
+        .collect(ImmutableList.toImmutableList());
+    return Assessment.of(code, id(), OptionalInt.empty(), findings);
   }
 }

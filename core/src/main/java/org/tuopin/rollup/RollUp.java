@@ -1,0 +1,190 @@
+package org.tuopin.rollup;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.tuopin.region.RegionCode;
+import org.tuopin.region.RegionLevel;
+
+/**
+ * Figures of every region, from villages up to provinces, rolled up along the 12-digit
+ * region code.
+ *
+ * <p>Built in one pass by a {@link Builder} that keeps a handful of counters per village,
+ * so households can be streamed in: memory grows with the number of villages, not people.
+ * Each region's counts are the sums of its villages'; its incidence is recomputed from
+ * those sums.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RollUp {
+
+  private final ImmutableSortedMap<RegionCode, RegionStats> stats;
+
+  private RollUp(ImmutableSortedMap<RegionCode, RegionStats> stats) {
+    this.stats = stats;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the figures of a region.
+   *
+   * @param region  the region code, at any level, not null
+   * @return the figures, or empty if no village below it was added
+   */
+  public Optional<RegionStats> stats(RegionCode region) {
+    return Optional.ofNullable(stats.get(requireNonNull(region, "region")));
+  }
+
+  /**
+   * Returns the figures of every region of a level, ordered by code.
+   *
+   * @param level  the level, not null
+   * @return the figures, not null
+   */
+  public ImmutableList<RegionStats> level(RegionLevel level) {
+    return stats.values().stream().filter(s -> s.region().level() == level)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the figures of every region, ordered by code (a parent before its children).
+   *
+   * @return the figures, not null
+   */
+  public ImmutableList<RegionStats> all() {
+    return stats.values().asList();
+  }
+
+  /**
+   * Returns the figures of the regions directly below a region.
+   *
+   * @param region  the region, not null
+   * @return the children's figures, ordered by code, not null
+   */
+  public ImmutableList<RegionStats> children(RegionCode region) {
+    return stats.values().stream()
+        .filter(s -> s.region().parent().map(region::equals).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "RollUp{" + stats.size() + " regions}";
+  }
+
+  /**
+   * Accumulates villages and households, then rolls them up.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private final Map<RegionCode, long[]> villages = new HashMap<>();
+
+    private static final int POPULATION = 0;
+    private static final int KNOWN = 1;
+    private static final int HOUSEHOLDS = 2;
+    private static final int PEOPLE = 3;
+    private static final int EXIT_HOUSEHOLDS = 4;
+    private static final int EXIT_PEOPLE = 5;
+
+    Builder() {
+    }
+
+    private long[] counters(RegionCode village) {
+      requireNonNull(village, "village");
+      if (village.level() != RegionLevel.VILLAGE) {
+        throw new IllegalArgumentException("figures are added per village, not per " + village.level().key()
+            + ": '" + village + "'");
+      }
+      return villages.computeIfAbsent(village, v -> new long[6]);
+    }
+
+    /**
+     * Adds a village's rural population, the incidence denominator.
+     *
+     * @param village  the village code, not null
+     * @param population  the rural population, not negative
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the population is negative or the village was given one already
+     */
+    public Builder village(RegionCode village, long population) {
+      if (population < 0) {
+        throw new IllegalArgumentException("village " + village + " population must not be negative: " + population);
+      }
+      long[] c = counters(village);
+      if (c[KNOWN] != 0) {
+        throw new IllegalArgumentException("village " + village + " already has a population: " + c[POPULATION]);
+      }
+      c[POPULATION] = population;
+      c[KNOWN] = 1;
+      return this;
+    }
+
+    /**
+     * Adds a registered poor household.
+     *
+     * @param village  the household's village, not null
+     * @param people  the household's size, positive
+     * @param exitEligible  whether the household is eligible to exit; a household that is
+     *     not (including one whose data is insufficient) counts as remaining poor
+     * @return this builder, not null
+     */
+    public Builder household(RegionCode village, int people, boolean exitEligible) {
+      if (people <= 0) {
+        throw new IllegalArgumentException("a household has at least one person, not " + people);
+      }
+      long[] c = counters(village);
+      c[HOUSEHOLDS]++;
+      c[PEOPLE] += people;
+      if (exitEligible) {
+        c[EXIT_HOUSEHOLDS]++;
+        c[EXIT_PEOPLE] += people;
+      }
+      return this;
+    }
+
+    /**
+     * Rolls the villages up to townships, counties, prefectures and provinces.
+     *
+     * @return the roll-up, not null
+     */
+    public RollUp build() {
+      TreeMap<RegionCode, RegionStats> all = new TreeMap<>();
+      Map<RegionCode, List<RegionStats>> level = new HashMap<>();
+      for (Map.Entry<RegionCode, long[]> e : villages.entrySet()) {
+        long[] c = e.getValue();
+        RegionStats s = RegionStats.of(e.getKey(), c[KNOWN] != 0 ? OptionalLong.of(c[POPULATION]) : OptionalLong.empty(),
+            c[HOUSEHOLDS], c[PEOPLE], c[EXIT_HOUSEHOLDS], c[EXIT_PEOPLE]);
+        all.put(e.getKey(), s);
+        level.computeIfAbsent(e.getKey().parent().orElseThrow(), k -> new ArrayList<>()).add(s);
+      }
+      while (!level.isEmpty()) {
+        Map<RegionCode, List<RegionStats>> up = new HashMap<>();
+        for (Map.Entry<RegionCode, List<RegionStats>> e : level.entrySet()) {
+          RegionStats s = RegionStats.sum(e.getKey(), e.getValue());
+          all.put(e.getKey(), s);
+          e.getKey().parent().ifPresent(p -> up.computeIfAbsent(p, k -> new ArrayList<>()).add(s));
+        }
+        level = up;
+      }
+      return new RollUp(ImmutableSortedMap.copyOfSorted(all));
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.tuopin.standard;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.ConfidenceInterval;
+import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.region.Zone;
+import org.tuopin.village.CountyProfile;
+import org.tuopin.village.CountySurvey;
+import org.tuopin.village.VillageProfile;
+
+/**
+ * Ready-made criteria for villages and counties: incidence by zone and the county
+ * inspection's sampled rates.
+ */
+public final class RegionCriteria {
+
+  /** The id of the incidence criterion. */
+  public static final CriterionId INCIDENCE = CriterionId.of("incidence");
+  /** The id of the wrong-exit rate criterion (错退率). */
+  public static final CriterionId WRONG_EXIT_RATE = CriterionId.of("wrong_exit_rate");
+  /** The id of the missed-poor rate criterion (漏评率). */
+  public static final CriterionId MISSED_RATE = CriterionId.of("missed_rate");
+  /** The id of the approval rate criterion (群众认可度). */
+  public static final CriterionId APPROVAL_RATE = CriterionId.of("approval_rate");
+
+  private static final Text INCIDENCE_LABEL = Text.of("贫困发生率", "poverty incidence");
+
+  private RegionCriteria() {
+  }
+
+  /**
+   * Obtains the village incidence criterion: remaining poor ÷ rural population compared
+   * with the threshold of the village's zone, exactly.
+   *
+   * @param comparison  how incidence is compared ({@code BELOW} for 低于), not null
+   * @param thresholds  the threshold of every zone, not null
+   * @return the criterion, with id {@code incidence}, not null
+   * @throws IllegalArgumentException if a zone has no threshold
+   */
+  public static Criterion<VillageProfile> villageIncidence(Comparison comparison, Map<Zone, Ratio> thresholds) {
+    ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
+    return new RateCriterion<>(INCIDENCE, INCIDENCE_LABEL, comparison,
+        v -> t.get(v.zone()), v -> zoneText(v.zone()), v -> v.stats().incidence(), v -> Optional.empty(),
+        Text.of("人口不详或为零", "population unknown or zero"));
+  }
+
+  /**
+   * Obtains the county incidence criterion, as for villages with the county's zone.
+   *
+   * @param comparison  how incidence is compared, not null
+   * @param thresholds  the threshold of every zone, not null
+   * @return the criterion, with id {@code incidence}, not null
+   * @throws IllegalArgumentException if a zone has no threshold
+   */
+  public static Criterion<CountyProfile> countyIncidence(Comparison comparison, Map<Zone, Ratio> thresholds) {
+    ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
+    return new RateCriterion<>(INCIDENCE, INCIDENCE_LABEL, comparison,
+        c -> t.get(c.zone()), c -> zoneText(c.zone()), c -> c.stats().incidence(), c -> Optional.empty(),
+        Text.of("人口不详或为零", "population unknown or zero"));
+  }
+
+  /**
+   * Obtains the wrong-exit rate criterion (错退率), from the county's sample survey, with the
+   * Wilson 95% interval reported beside the point estimate.
+   *
+   * @param comparison  how the rate is compared ({@code AT_MOST} for ≤), not null
+   * @param threshold  the threshold, not null
+   * @return the criterion, not null
+   */
+  public static Criterion<CountyProfile> wrongExitRate(Comparison comparison, Ratio threshold) {
+    return surveyRate(WRONG_EXIT_RATE, Text.of("错退率", "wrong-exit rate"), comparison, threshold,
+        CountySurvey::wrongExitRate);
+  }
+
+  /**
+   * Obtains the missed-poor rate criterion (漏评率), from the county's sample survey.
+   *
+   * @param comparison  how the rate is compared ({@code AT_MOST} for ≤), not null
+   * @param threshold  the threshold, not null
+   * @return the criterion, not null
+   */
+  public static Criterion<CountyProfile> missedRate(Comparison comparison, Ratio threshold) {
+    return surveyRate(MISSED_RATE, Text.of("漏评率", "missed-poor rate"), comparison, threshold,
+        CountySurvey::missedRate);
+  }
+
+  /**
+   * Obtains the approval rate criterion (群众认可度), from the county's sample survey.
+   *
+   * @param comparison  how the rate is compared ({@code AT_LEAST} for ≥), not null
+   * @param threshold  the threshold, not null
+   * @return the criterion, not null
+   */
+  public static Criterion<CountyProfile> approvalRate(Comparison comparison, Ratio threshold) {
+    return surveyRate(APPROVAL_RATE, Text.of("群众认可度", "approval rate"), comparison, threshold,
+        CountySurvey::approvalRate);
+  }
+
+  private static Criterion<CountyProfile> surveyRate(CriterionId id, Text label, Comparison comparison,
+      Ratio threshold, Function<CountySurvey, Ratio> rate) {
+    requireNonNull(threshold, "threshold");
+    return new RateCriterion<>(id, label, comparison, c -> threshold, c -> Text.of(""),
+        c -> c.survey().map(rate), c -> c.survey().map(rate).map(ConfidenceInterval::wilson95),
+        Text.of("未抽样调查", "no sample survey"));
+  }
+
+  private static ImmutableMap<Zone, Ratio> checkZones(Map<Zone, Ratio> thresholds) {
+    ImmutableMap<Zone, Ratio> t = ImmutableMap.copyOf(thresholds);
+    for (Zone z : Zone.values()) {
+      if (!t.containsKey(z)) {
+        throw new IllegalArgumentException("incidence thresholds must cover every zone; missing " + z.key());
+      }
+    }
+    return t;
+  }
+
+  private static Text zoneText(Zone zone) {
+    return Text.of("（" + zone.label().zh() + "）", " (" + zone.label().en() + ")");
+  }
+
+  /** A rate compared exactly with a threshold; unknown when the rate cannot be computed. */
+  private static final class RateCriterion<T> implements Criterion<T> {
+    private final CriterionId id;
+    private final Text label;
+    private final Comparison comparison;
+    private final Function<T, Ratio> threshold;
+    private final Function<T, Text> qualifier;
+    private final Function<T, Optional<Ratio>> observed;
+    private final Function<T, Optional<ConfidenceInterval>> interval;
+    private final Text unknown;
+
+    RateCriterion(CriterionId id, Text label, Comparison comparison, Function<T, Ratio> threshold,
+        Function<T, Text> qualifier, Function<T, Optional<Ratio>> observed,
+        Function<T, Optional<ConfidenceInterval>> interval, Text unknown) {
+      this.id = id;
+      this.label = label;
+      this.comparison = requireNonNull(comparison, "comparison");
+      this.threshold = threshold;
+      this.qualifier = qualifier;
+      this.observed = observed;
+      this.interval = interval;
+      this.unknown = unknown;
+    }
+
+    @Override
+    public CriterionId id() {
+      return id;
+    }
+
+    @Override
+    public Text label() {
+      return label;
+    }
+
+    @Override
+    public Finding test(T subject) {
+      Ratio limit = threshold.apply(subject);
+      Text q = qualifier.apply(subject);
+      Text required = Text.of(comparison.label().zh() + " " + limit.toPercentString() + q.zh(),
+          comparison.label().en() + " " + limit.toPercentString() + q.en());
+      Optional<Ratio> rate = observed.apply(subject);
+      if (rate.isEmpty()) {
+        Text seen = Text.of("未知（" + unknown.zh() + "）", "unknown (" + unknown.en() + ")");
+        return Finding.of(id, label, required, seen, Tristate.UNKNOWN);
+      }
+      Ratio r = rate.get();
+      Optional<ConfidenceInterval> ci = interval.apply(subject);
+      Text seen = Text.of(
+          r.toPercentString() + "（" + r + ci.map(c -> "；95% 置信区间 " + c.toPercentString()).orElse("") + "）",
+          r.toPercentString() + " (" + r + ci.map(c -> "; 95% CI " + c.toPercentString()).orElse("") + ")");
+      return Finding.of(id, label, required, seen, Tristate.of(comparison.test(r, limit)));
+    }
+
+    @Override
+    public String toString() {
+      return id + " " + comparison.symbol();
+    }
+  }
+}
