@@ -1,0 +1,75 @@
+package org.tuopin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.tuopin.basics.YearRange;
+import org.tuopin.basics.Yuan;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.Condition;
+import org.tuopin.registry.Conditions;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.PersonId;
+import org.tuopin.registry.ResidentId;
+import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.Provenance;
+import org.tuopin.standard.StandardSets;
+import org.tuopin.testing.Fixtures;
+
+/** The serializable value types survive serialization equal, with the same hash code and text. */
+class SerializationTest {
+
+  private static Object roundTrip(Serializable value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
+
+  @Test
+  public void test_valuesSurviveSerialization() throws Exception {
+    List<Serializable> values = List.of(Yuan.of(4096.25), Yuan.ZERO, Yuan.of(-12), YearRange.of(2010, 2020),
+        Fixtures.VILLAGE, RegionCode.parse("510921"), ResidentId.parse(Fixtures.GB_EXAMPLE_ID),
+        HouseholdId.of("h1"), PersonId.of("m1"), StandardSets.NATIONAL, CriterionId.INCOME,
+        Provenance.of("NBS", true));
+    for (Serializable v : values) {
+      Object copy = roundTrip(v);
+      assertThat(copy).as("%s", v).isEqualTo(v).hasSameHashCodeAs(v).hasToString(v.toString());
+    }
+  }
+
+  @Test
+  @Disabled("bug: Condition implements Serializable but its field 'label' is a org.tuopin.basics.Text, which "
+      + "is not Serializable, so serializing any Condition (e.g. Conditions.HOUSING) throws "
+      + "java.io.NotSerializableException: org.tuopin.basics.Text; make Text Serializable or the field transient")
+  public void test_conditionSurvivesSerialization() throws Exception {
+    Condition copy = (Condition) roundTrip(Conditions.HOUSING);
+    assertThat(copy).isEqualTo(Conditions.HOUSING);
+    assertThat(copy.label()).isEqualTo(Conditions.HOUSING.label());
+  }
+
+  @Test
+  public void test_regionCodeKeepsItsLevel() throws Exception {
+    RegionCode copy = (RegionCode) roundTrip(Fixtures.VILLAGE);
+    assertThat(copy.level()).isEqualTo(Fixtures.VILLAGE.level());
+    assertThat(copy.parent()).isEqualTo(Fixtures.VILLAGE.parent());
+  }
+
+  @Test
+  public void test_zeroStaysZero() throws Exception {
+    Yuan copy = (Yuan) roundTrip(Yuan.ZERO);
+    assertThat(copy.isZero()).isTrue();
+    assertThat(copy.plus(Yuan.of(1))).isEqualTo(Yuan.of(1));
+  }
+}
