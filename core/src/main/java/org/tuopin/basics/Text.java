@@ -2,6 +2,7 @@ package org.tuopin.basics;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,13 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Text {
+public final class Text implements Serializable {
 
+  private static final long serialVersionUID = 1L;
+
+  /** The Chinese form. */
   private final String zh;
+  /** The English form. */
   private final String en;
 
   private Text(String zh, String en) {

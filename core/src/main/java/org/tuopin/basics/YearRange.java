@@ -31,9 +31,12 @@ public final class YearRange implements Serializable {
    * @param first  the first year
    * @param last  the last year, not before the first
    * @return the range, not null
-   * @throws IllegalArgumentException if the last year is before the first
+   * @throws IllegalArgumentException if a year has not four digits or the last is before the first
    */
   public static YearRange of(int first, int last) {
+    if (first < 1000 || last > 9999) {
+      throw new IllegalArgumentException("years must have four digits: " + first + "-" + last);
+    }
     if (last < first) {
       throw new IllegalArgumentException("year range must not end before it starts: " + first + "-" + last);
     }
@@ -43,11 +46,12 @@ public final class YearRange implements Serializable {
   /**
    * Obtains a range of one year.
    *
-   * @param year  the year
+   * @param year  the year, four digits
    * @return the range, not null
+   * @throws IllegalArgumentException if the year has not four digits
    */
   public static YearRange single(int year) {
-    return new YearRange(year, year);
+    return of(year, year);
   }
 
   /**

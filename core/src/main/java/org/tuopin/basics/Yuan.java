@@ -115,9 +115,8 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
           "an amount in yuan is digits with at most two decimals, such as 4096.25: '" + text + "'");
     }
     String decimals = m.group(3) == null ? "" : m.group(3);
-    BigDecimal value = new BigDecimal(m.group(2).replace(",", "") + (decimals.isEmpty() ? "" : "." + decimals));
-    Yuan amount = of(value);
-    return "-".equals(m.group(1)) ? amount.negated() : amount;
+    return of(new BigDecimal(("-".equals(m.group(1)) ? "-" : "") + m.group(2).replace(",", "")
+        + (decimals.isEmpty() ? "" : "." + decimals)));
   }
 
   /**

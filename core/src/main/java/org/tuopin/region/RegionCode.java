@@ -63,13 +63,13 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
    * @throws IllegalArgumentException if the number is not a valid 12-digit code
    */
   public static RegionCode of(long code) {
+    if (code < 100_000_000_000L || code > 999_999_999_999L) {
+      throw new IllegalArgumentException("region code must have 12 digits: '" + code + "'");
+    }
     return of(code, Long.toString(code));
   }
 
   private static RegionCode of(long value, String original) {
-    if (value < 100_000_000_000L || value > 999_999_999_999L) {
-      throw new IllegalArgumentException("region code must have 12 digits (or 6 for a county): '" + original + "'");
-    }
     int province = (int) (value / DIVISOR[0]);
     if (!isProvince(province)) {
       throw new IllegalArgumentException(

@@ -9,8 +9,9 @@ import org.tuopin.internal.Redaction;
  * A member of a registered household (家庭成员), with the facts of the registration record
  * that standards and measures look at.
  *
- * <p>The name and the resident ID are personal data: {@link #toString()} shows them
- * redacted. Facts that were not recorded are empty, never a default.
+ * <p>The name, the resident ID and the birth date are personal data: {@link #toString()}
+ * shows the name and ID redacted and leaves the birth date out (it is the part of the ID
+ * that redaction hides). Facts that were not recorded are empty, never a default.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -117,7 +118,6 @@ public abstract class Member {
     name().ifPresent(n -> b.append(", name=").append(Redaction.name(n)));
     residentId().ifPresent(r -> b.append(", residentId=").append(r));
     sex().ifPresent(s -> b.append(", sex=").append(s.label().zh()));
-    birthDate().ifPresent(d -> b.append(", birthDate=").append(d));
     health().ifPresent(h -> b.append(", health=").append(h.label().zh()));
     labour().ifPresent(l -> b.append(", labour=").append(l.label().zh()));
     return b.append('}').toString();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.tuopin.testing.Theories.qt;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,10 +138,6 @@ class RegionCodeTest {
   }
 
   @Test
-  @Disabled("bug: RegionCode.parse(\"010000000000\") (and \"000000000000\") reports 'region code must have 12 "
-      + "digits (or 6 for a county)' although the text has 12 digits: of(long, String) checks the numeric range "
-      + "before the province, so a leading zero is reported as a length error instead of naming the invalid "
-      + "province 01 / 00")
   public void test_parse_rejectsALeadingZeroProvinceNamingTheProvince() {
     for (String text : new String[] {"010000000000", "000000000000", "091234000000"}) {
       assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.parse(text))
