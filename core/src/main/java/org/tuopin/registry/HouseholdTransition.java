@@ -1,0 +1,112 @@
+package org.tuopin.registry;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.region.RegionCode;
+
+/**
+ * One household's {@link Transition} between two snapshot years, with its village, its size
+ * and its exit status (脱贫状态) in each snapshot.
+ *
+ * <p>The village and the number of people come from the later snapshot, or from the earlier
+ * one for a {@link Transition#REMOVED removed} household; a household that moved (易地搬迁)
+ * is thus counted at its new village. A status is empty when the household is not in that
+ * snapshot or has no status recorded there.
+ *
+ * <p>Instances come from {@link RegistryHistory#transitions(int, int)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HouseholdTransition {
+
+  HouseholdTransition() {
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the household id (户编号).
+   *
+   * @return the id, not null
+   */
+  public abstract HouseholdId id();
+
+  /**
+   * Returns the village: the later snapshot's, or the earlier one's for a removed household.
+   *
+   * @return the village code, not null
+   */
+  public abstract RegionCode village();
+
+  /**
+   * Returns the transition.
+   *
+   * @return the transition, not null
+   */
+  public abstract Transition transition();
+
+  /**
+   * Returns the exit status in the earlier snapshot.
+   *
+   * @return the status, or empty if the household is absent or has none recorded
+   */
+  public abstract Optional<ExitStatus> statusBefore();
+
+  /**
+   * Returns the exit status in the later snapshot.
+   *
+   * @return the status, or empty if the household is absent or has none recorded
+   */
+  public abstract Optional<ExitStatus> statusAfter();
+
+  /**
+   * Returns the number of people: the members in the later snapshot, or in the earlier one
+   * for a removed household.
+   *
+   * @return the number of people, at least 1
+   */
+  public abstract int people();
+
+  /**
+   * Obtains the transition of a household from its records in two snapshots.
+   *
+   * @param earlier  the household in the earlier snapshot, or empty
+   * @param later  the household in the later snapshot, or empty
+   * @return the transition, not null
+   */
+  static HouseholdTransition between(Optional<Household> earlier, Optional<Household> later) {
+    Household shown = later.or(() -> earlier).orElseThrow(
+        () -> new IllegalArgumentException("a transition needs the household in at least one snapshot"));
+    return builder()
+        .id(shown.id())
+        .village(shown.village())
+        .transition(Transition.between(earlier, later))
+        .statusBefore(earlier.flatMap(Household::exitStatus))
+        .statusAfter(later.flatMap(Household::exitStatus))
+        .people(shown.size())
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (people() < 1) {
+      throw new IllegalArgumentException("household " + id() + " must have at least one person: " + people());
+    }
+  }
+
+  /**
+   * A builder of household transitions.
+   */
+  public static final class Builder extends ImmutableHouseholdTransition.Builder {
+    Builder() {
+    }
+  }
+}
