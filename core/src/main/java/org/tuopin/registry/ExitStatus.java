@@ -25,6 +25,16 @@ public enum ExitStatus implements Coded {
     this.label = Text.of(zh, en);
   }
 
+  /**
+   * Checks whether a household of this status is poor: 未脱贫 (0) and 返贫 (3) are, the two
+   * exited statuses (1, 4) are not.
+   *
+   * @return true for {@code NOT_EXITED} and {@code RETURNED}
+   */
+  public boolean isPoor() {
+    return this == NOT_EXITED || this == RETURNED;
+  }
+
   @Override
   public String code() {
     return code;

@@ -156,6 +156,17 @@ public abstract class Household {
   }
 
   /**
+   * Checks whether the registry counts the household as poor: its exit status is 未脱贫 or
+   * 返贫, or no status is recorded (a household on the poverty register is poor until it is
+   * recorded as exited).
+   *
+   * @return true if poor by its recorded status
+   */
+  public boolean isPoor() {
+    return exitStatus().map(ExitStatus::isPoor).orElse(true);
+  }
+
+  /**
    * Returns the state of a condition: met, not met, or unknown when not recorded.
    *
    * @param condition  the condition, not null

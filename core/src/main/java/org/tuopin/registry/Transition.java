@@ -90,9 +90,8 @@ public enum Transition {
    * @return true if poor, false if exited
    */
   static boolean isPoor(Optional<ExitStatus> status) {
-    if (status.isEmpty()) {
-      return true;
-    }
+    return status.map(ExitStatus::isPoor).orElse(true);
+  }
     return switch (status.get()) {
       case NOT_EXITED, RETURNED -> true;
       case EXITED_WITH_POLICY, EXITED -> false;

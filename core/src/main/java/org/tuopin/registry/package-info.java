@@ -4,7 +4,11 @@
  * {@link org.tuopin.registry.IncomeStatement income} of a named year, the national code
  * lists as enums, the open set of household {@link org.tuopin.registry.Condition conditions},
  * and the identifiers, among them the {@link org.tuopin.registry.ResidentId resident ID}
- * that is redacted wherever it is shown.
+ * that is redacted wherever it is shown. A {@link org.tuopin.registry.Registry} is one
+ * year's snapshot; a {@link org.tuopin.registry.RegistryHistory} holds the snapshots across
+ * years and classifies each household's {@link org.tuopin.registry.Transition} between two
+ * of them (new, still poor, exited, returned to poverty, removed), counted per region in
+ * {@link org.tuopin.registry.TransitionCounts}.
  */
 @NullMarked
 @TuopinStyle
