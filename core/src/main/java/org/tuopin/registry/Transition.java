@@ -92,9 +92,4 @@ public enum Transition {
   static boolean isPoor(Optional<ExitStatus> status) {
     return status.map(ExitStatus::isPoor).orElse(true);
   }
-    return switch (status.get()) {
-      case NOT_EXITED, RETURNED -> true;
-      case EXITED_WITH_POLICY, EXITED -> false;
-    };
-  }
 }
