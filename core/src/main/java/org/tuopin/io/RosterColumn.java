@@ -10,7 +10,7 @@ import org.tuopin.registry.Conditions;
  *
  * <p>Household-level columns repeat on each of the household's rows and must agree.
  */
-public enum RosterColumn {
+public enum RosterColumn implements TableColumn {
   /** 行政区划代码: the 12-digit code of the administrative village. */
   VILLAGE_CODE("village_code", "行政区划代码", true, true),
   /** 村民小组: villager group. */
@@ -89,6 +89,7 @@ public enum RosterColumn {
    *
    * @return the key, not null
    */
+  @Override
   public String key() {
     return key;
   }
@@ -98,6 +99,7 @@ public enum RosterColumn {
    *
    * @return the alias, not null
    */
+  @Override
   public String zh() {
     return zh;
   }
@@ -107,6 +109,7 @@ public enum RosterColumn {
    *
    * @return true if required
    */
+  @Override
   public boolean isRequired() {
     return required;
   }

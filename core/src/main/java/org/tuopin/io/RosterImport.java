@@ -23,22 +23,15 @@ public final class RosterImport {
   private final ImmutableList<HouseholdId> order;
   private final ImmutableMap<HouseholdId, Household> households;
   private final ImmutableMap<HouseholdId, IncompleteHousehold> incomplete;
-  private final ImmutableList<RowError> errors;
-  private final long rowsRead;
-  private final long rowsRejected;
-  private final ImmutableList<String> unknownColumns;
+  private final RowAccount account;
 
   RosterImport(String source, ImmutableList<HouseholdId> order, ImmutableMap<HouseholdId, Household> households,
-      ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, ImmutableList<RowError> errors, long rowsRead,
-      long rowsRejected, ImmutableList<String> unknownColumns) {
+      ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, RowAccount account) {
     this.source = source;
     this.order = order;
     this.households = households;
     this.incomplete = incomplete;
-    this.errors = errors;
-    this.rowsRead = rowsRead;
-    this.rowsRejected = rowsRejected;
-    this.unknownColumns = unknownColumns;
+    this.account = account;
   }
 
   /**
@@ -104,7 +97,7 @@ public final class RosterImport {
    * @return the errors, not null
    */
   public ImmutableList<RowError> errors() {
-    return errors;
+    return account.errors();
   }
 
   /**
@@ -113,7 +106,7 @@ public final class RosterImport {
    * @return the rows read
    */
   public long rowsRead() {
-    return rowsRead;
+    return account.rowsRead();
   }
 
   /**
@@ -122,7 +115,7 @@ public final class RosterImport {
    * @return the rows read less the rows rejected
    */
   public long rowsAccepted() {
-    return rowsRead - rowsRejected;
+    return account.rowsAccepted();
   }
 
   /**
@@ -131,7 +124,7 @@ public final class RosterImport {
    * @return the rows rejected
    */
   public long rowsRejected() {
-    return rowsRejected;
+    return account.rowsRejected();
   }
 
   /**
@@ -140,7 +133,7 @@ public final class RosterImport {
    * @return the unknown headers, not null
    */
   public ImmutableList<String> unknownColumns() {
-    return unknownColumns;
+    return account.unknownColumns();
   }
 
   /**
@@ -166,7 +159,7 @@ public final class RosterImport {
    * @return the summary, not null
    */
   public String summary() {
-    return "rows: " + rowsRead + " read, " + rowsAccepted() + " accepted, " + rowsRejected + " rejected";
+    return account.summary();
   }
 
   @Override

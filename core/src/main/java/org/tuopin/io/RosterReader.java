@@ -4,12 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +29,6 @@ import org.tuopin.basics.Tristate;
 import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
-import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Health;
@@ -123,162 +117,45 @@ public final class RosterReader {
     requireNonNull(csv, "csv");
     requireNonNull(source, "source");
     Parse parse = new Parse(source);
-    try {
-      CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(csv);
-      for (CsvRecord record : reader) {
-        if (parse.columns == null) {
-          parse.header(record);
-        } else {
-          parse.row(record);
-        }
-      }
-    } catch (CsvParseException ex) {
-      throw new RosterFormatException(source + ": malformed CSV after line " + parse.lastLine + ": " + ex.getMessage());
-    } catch (UncheckedIOException ex) {
-      throw ex.getCause();
-    }
-    if (parse.columns == null) {
-      throw new RosterFormatException(source + ": the file is empty: no header row");
-    }
+    parse.read(csv);
     return parse.finish();
   }
 
-  /** One data row: its raw and parsed values and its errors. */
-  private static final class Row {
-    final long line;
-    final EnumMap<RosterColumn, Object> values = new EnumMap<>(RosterColumn.class);
-    final List<RowError> errors = new ArrayList<>();
-
-    Row(long line) {
-      this.line = line;
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> Optional<T> get(RosterColumn c) {
-      return Optional.ofNullable((T) values.get(c));
-    }
-
-    <T> T require(RosterColumn c) {
-      return this.<T>get(c).orElseThrow();
-    }
-  }
-
-  /** The state of one read. */
-  private final class Parse {
-    final String source;
-    RosterColumn[] columns;
-    String[] headers;
-    final EnumMap<RosterColumn, String> headerOf = new EnumMap<>(RosterColumn.class);
-    final List<String> unknown = new ArrayList<>();
-    final Map<HouseholdId, List<Row>> byHousehold = new LinkedHashMap<>();
+  /** The state of one read: the shared table mechanism plus the roster's own checks. */
+  private final class Parse extends TableParse<RosterColumn> {
+    final Map<HouseholdId, List<Row<RosterColumn>>> byHousehold = new LinkedHashMap<>();
     final Map<PersonId, Long> personLines = new HashMap<>();
-    final List<Row> orphans = new ArrayList<>();
-    long rowsRead;
-    long lastLine = 1;
 
     Parse(String source) {
-      this.source = source;
+      super(RosterColumn.class, source, LOG);
     }
 
-    void header(CsvRecord record) throws RosterFormatException {
-      int n = record.getFieldCount();
-      columns = new RosterColumn[n];
-      headers = new String[n];
-      for (int i = 0; i < n; i++) {
-        String h = record.getField(i).trim();
-        if (i == 0 && h.startsWith("\uFEFF")) {
-          h = h.substring(1).trim();
-        }
-        headers[i] = h;
-        Optional<RosterColumn> c = RosterColumn.find(h);
-        if (c.isPresent()) {
-          String previous = headerOf.put(c.get(), h);
-          if (previous != null) {
-            throw new RosterFormatException(source + ": column " + c.get().key() + " is headed twice ('"
-                + previous + "' and '" + h + "')");
-          }
-          columns[i] = c.get();
-        } else {
-          unknown.add(h);
-        }
-      }
-      List<String> missing = new ArrayList<>();
-      for (RosterColumn c : RosterColumn.values()) {
-        if (c.isRequired() && !headerOf.containsKey(c)) {
-          missing.add(c.key() + " (" + c.zh() + ")");
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw new RosterFormatException(source + ": required columns missing: " + String.join(", ", missing));
-      }
-      if (!unknown.isEmpty()) {
-        LOG.debug("{}: unknown columns kept aside: {}", source, unknown);
-      }
+    @Override
+    TableFormatException formatError(String message) {
+      return new RosterFormatException(message);
     }
 
-    void row(CsvRecord record) {
-      rowsRead++;
-      Row row = new Row(record.getStartingLineNumber());
-      lastLine = row.line;
-      int n = record.getFieldCount();
-      if (n != columns.length) {
-        row.errors.add(RowError.of(row.line, "*",
-            "the row has " + n + " fields but the header has " + columns.length));
-      }
-      for (int i = 0; i < Math.min(n, columns.length); i++) {
-        if (columns[i] != null) {
-          parseField(row, columns[i], record.getField(i).trim());
-        }
-      }
-      for (RosterColumn c : RosterColumn.values()) {
-        if (c.isRequired() && !row.values.containsKey(c) && hasNoErrorFor(row, c)) {
-          row.errors.add(error(row, c, "a value is required"));
-        }
-      }
+    @Override
+    void accept(Row<RosterColumn> row) {
       Optional<PersonId> person = row.get(RosterColumn.PERSON_ID);
       if (person.isPresent()) {
         Long first = personLines.putIfAbsent(person.get(), row.line);
         if (first != null) {
-          row.errors.add(error(row, RosterColumn.PERSON_ID,
-              "person id '" + person.get() + "' is already used on line " + first + " (must be unique in the file)"));
+          reject(row, RosterColumn.PERSON_ID,
+              "person id '" + person.get() + "' is already used on line " + first + " (must be unique in the file)");
         }
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
       if (household.isPresent()) {
         byHousehold.computeIfAbsent(household.get(), k -> new ArrayList<>()).add(row);
-      } else {
-        orphans.add(row);
       }
     }
 
-    private boolean hasNoErrorFor(Row row, RosterColumn c) {
-      return row.errors.stream().noneMatch(e -> e.column().equals(headerOf.get(c)));
-    }
-
-    private RowError error(Row row, RosterColumn c, String reason) {
-      return RowError.of(row.line, headerOf.getOrDefault(c, c.key()), reason);
-    }
-
-    private void parseField(Row row, RosterColumn c, String text) {
-      if (text.isEmpty()) {
-        return;
-      }
-      try {
-        row.values.put(c, parseValue(c, text));
-      } catch (IllegalArgumentException ex) {
-        row.errors.add(error(row, c, ex.getMessage()));
-      }
-    }
-
-    private Object parseValue(RosterColumn c, String text) {
+    @Override
+    Object parseValue(RosterColumn c, String text) {
       switch (c) {
         case VILLAGE_CODE:
-          RegionCode code = RegionCode.parse(text);
-          if (code.level() != RegionLevel.VILLAGE) {
-            throw new IllegalArgumentException(
-                "village code must name an administrative village, not a " + code.level().key() + ": '" + text + "'");
-          }
-          return code;
+          return TableValues.villageCode(text);
         case GROUP:
         case NAME:
           return text;
@@ -323,13 +200,9 @@ public final class RosterReader {
         case PROPERTY_INCOME:
         case TRANSFER_INCOME:
         case BUSINESS_EXPENSE:
-          Yuan amount = Yuan.parse(text);
-          if (amount.isNegative()) {
-            throw new IllegalArgumentException(c.key() + " must not be negative: '" + text + "'");
-          }
-          return amount;
+          return TableValues.amount(c.key(), text);
         default:
-          return flag(text);
+          return TableValues.flag(text);
       }
     }
 
@@ -337,18 +210,18 @@ public final class RosterReader {
       ImmutableList.Builder<HouseholdId> order = ImmutableList.builder();
       Map<HouseholdId, Household> households = new LinkedHashMap<>();
       Map<HouseholdId, IncompleteHousehold> incomplete = new LinkedHashMap<>();
-      for (Map.Entry<HouseholdId, List<Row>> e : byHousehold.entrySet()) {
+      for (Map.Entry<HouseholdId, List<Row<RosterColumn>>> e : byHousehold.entrySet()) {
         HouseholdId id = e.getKey();
-        List<Row> rows = e.getValue();
+        List<Row<RosterColumn>> rows = e.getValue();
         order.add(id);
         checkAgreement(id, rows);
-        if (rows.stream().allMatch(r -> r.errors.isEmpty())) {
+        if (rows.stream().noneMatch(Row::isRejected)) {
           try {
             households.put(id, build(id, rows));
             continue;
           } catch (IllegalArgumentException ex) {
-            for (Row r : rows) {
-              r.errors.add(error(r, RosterColumn.RELATION, ex.getMessage()));
+            for (Row<RosterColumn> r : rows) {
+              reject(r, RosterColumn.RELATION, String.valueOf(ex.getMessage()));
             }
           }
         }
@@ -358,25 +231,20 @@ public final class RosterReader {
             .collect(ImmutableList.toImmutableList());
         incomplete.put(id, new IncompleteHousehold(id, village, rows.size(), errors));
       }
-      List<Row> all = new ArrayList<>(orphans);
-      byHousehold.values().forEach(all::addAll);
-      long rejected = all.stream().filter(r -> !r.errors.isEmpty()).count();
-      ImmutableList<RowError> errors = all.stream().flatMap(r -> r.errors.stream()).sorted()
-          .collect(ImmutableList.toImmutableList());
-      return new RosterImport(source, order.build(), ImmutableMap.copyOf(households),
-          ImmutableMap.copyOf(incomplete), errors, rowsRead, rejected, ImmutableList.copyOf(unknown));
+      return new RosterImport(source(), order.build(), ImmutableMap.copyOf(households),
+          ImmutableMap.copyOf(incomplete), account());
     }
 
-    private void checkAgreement(HouseholdId id, List<Row> rows) {
+    private void checkAgreement(HouseholdId id, List<Row<RosterColumn>> rows) {
       if (rows.size() < 2) {
         return;
       }
       for (RosterColumn c : RosterColumn.values()) {
-        if (!c.isHouseholdLevel() || !headerOf.containsKey(c)) {
+        if (!c.isHouseholdLevel() || !isHeaded(c)) {
           continue;
         }
         Set<Object> distinct = new LinkedHashSet<>();
-        for (Row r : rows) {
+        for (Row<RosterColumn> r : rows) {
           if (hasNoErrorFor(r, c)) {
             distinct.add(r.values.getOrDefault(c, Tristate.UNKNOWN));
           }
@@ -385,8 +253,8 @@ public final class RosterReader {
           String seen = rows.stream()
               .map(r -> describe(r.values.get(c)) + " on line " + r.line)
               .collect(Collectors.joining(", "));
-          for (Row r : rows) {
-            r.errors.add(error(r, c, "the rows of household " + id + " disagree on " + c.key() + ": " + seen));
+          for (Row<RosterColumn> r : rows) {
+            reject(r, c, "the rows of household " + id + " disagree on " + c.key() + ": " + seen);
           }
         }
       }
@@ -396,8 +264,8 @@ public final class RosterReader {
       return value == null ? "(empty)" : value instanceof Yuan ? ((Yuan) value).toPlainString() : value.toString();
     }
 
-    private Household build(HouseholdId id, List<Row> rows) {
-      Row first = rows.get(0);
+    private Household build(HouseholdId id, List<Row<RosterColumn>> rows) {
+      Row<RosterColumn> first = rows.get(0);
       Household.Builder h = Household.builder()
           .id(id)
           .village(first.require(RosterColumn.VILLAGE_CODE))
@@ -418,7 +286,7 @@ public final class RosterReader {
           h.putConditions(condition.get(), state.get());
         }
       }
-      for (Row r : rows) {
+      for (Row<RosterColumn> r : rows) {
         Member.Builder m = Member.builder().id(r.require(RosterColumn.PERSON_ID)).relation(r.require(RosterColumn.RELATION));
         r.<String>get(RosterColumn.NAME).ifPresent(m::name);
         r.<ResidentId>get(RosterColumn.ID_NUMBER).ifPresent(m::residentId);
@@ -451,14 +319,7 @@ public final class RosterReader {
    * @throws IllegalArgumentException if the text is no flag
    */
   static Tristate flag(String text) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "是": case "1": case "true": case "yes":
-        return Tristate.MET;
-      case "否": case "0": case "false": case "no":
-        return Tristate.NOT_MET;
-      default:
-        throw new IllegalArgumentException("flag must be 是/否, 1/0, true/false, yes/no or empty: '" + text + "'");
-    }
+    return TableValues.flag(text);
   }
 
   @Override

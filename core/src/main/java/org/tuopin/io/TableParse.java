@@ -1,0 +1,319 @@
+package org.tuopin.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+
+/**
+ * One read of a table of the data contract (roster, villages): the mechanism the readers
+ * share, holding the state of the read.
+ *
+ * <p>It reads UTF-8 CSV (RFC 4180) with FastCSV and maps the header: each column is found by
+ * its English key or Chinese alias, a byte-order mark is stripped, a column headed twice or
+ * a required column missing throws {@link #formatError(String)}, and unknown columns are
+ * kept aside. Each data row is then checked for its field count, each non-empty field of a
+ * known column is parsed by {@link #parseValue(TableColumn, String)} (an
+ * {@link IllegalArgumentException} rejects the row with the column as headed and the
+ * exception's message), a required column left empty rejects the row, and the row is
+ * handed to {@link #accept(Row)} for the file's own checks. Every row is kept, so
+ * {@link #account()} accounts for all of them.
+ *
+ * <p>A subclass is used for one read only; it is not thread-safe.
+ *
+ * @param <C>  the column type of the file
+ */
+abstract class TableParse<C extends Enum<C> & TableColumn> {
+
+  private final Class<C> type;
+  private final String source;
+  private final Logger log;
+  private final List<@Nullable C> columns = new ArrayList<>();
+  private final EnumMap<C, String> headerOf;
+  private final List<String> unknown = new ArrayList<>();
+  private final List<Row<C>> rows = new ArrayList<>();
+  private boolean headerRead;
+  private long lastLine = 1;
+
+  /**
+   * Creates the state of one read.
+   *
+   * @param type  the column enum, not null
+   * @param source  a name for the source in messages, such as the file name, not null
+   * @param log  the reader's logger, not null
+   */
+  TableParse(Class<C> type, String source, Logger log) {
+    this.type = requireNonNull(type, "type");
+    this.source = requireNonNull(source, "source");
+    this.log = requireNonNull(log, "log");
+    this.headerOf = new EnumMap<>(type);
+  }
+
+  /**
+   * Parses the non-empty text of a field of a known column.
+   *
+   * @param column  the column, not null
+   * @param text  the trimmed, non-empty text, not null
+   * @return the value, not null
+   * @throws IllegalArgumentException naming the value and the rule if the text is bad
+   */
+  abstract Object parseValue(C column, String text);
+
+  /**
+   * Applies the file's own checks to a row whose fields have been parsed, such as
+   * uniqueness across the file. Does nothing unless overridden.
+   *
+   * @param row  the row, not null
+   */
+  void accept(Row<C> row) {
+  }
+
+  /**
+   * Creates the exception thrown when the file cannot be read as the table at all.
+   *
+   * @param message  the message, naming the source, not null
+   * @return the exception, not null
+   */
+  TableFormatException formatError(String message) {
+    return new TableFormatException(message);
+  }
+
+  /**
+   * Reads the whole table: the header, then every row.
+   *
+   * @param csv  the CSV text, not null; read but not closed
+   * @throws TableFormatException (of the kind {@link #formatError(String)} gives) if the text
+   *     cannot be read as the table at all
+   * @throws IOException if the reader fails
+   */
+  final void read(Reader csv) throws IOException {
+    requireNonNull(csv, "csv");
+    try {
+      CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(csv);
+      for (CsvRecord record : reader) {
+        if (headerRead) {
+          row(record);
+        } else {
+          header(record);
+        }
+      }
+    } catch (CsvParseException ex) {
+      throw formatError(source + ": malformed CSV after line " + lastLine + ": " + ex.getMessage());
+    } catch (UncheckedIOException ex) {
+      throw ex.getCause();
+    }
+    if (!headerRead) {
+      throw formatError(source + ": the file is empty: no header row");
+    }
+  }
+
+  private void header(CsvRecord record) throws TableFormatException {
+    headerRead = true;
+    for (int i = 0; i < record.getFieldCount(); i++) {
+      String h = record.getField(i).trim();
+      if (i == 0 && h.startsWith("\uFEFF")) {
+        h = h.substring(1).trim();
+      }
+      Optional<C> c = find(h);
+      if (c.isPresent()) {
+        String previous = headerOf.put(c.get(), h);
+        if (previous != null) {
+          throw formatError(source + ": column " + c.get().key() + " is headed twice ('"
+              + previous + "' and '" + h + "')");
+        }
+        columns.add(c.get());
+      } else {
+        columns.add(null);
+        unknown.add(h);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (C c : type.getEnumConstants()) {
+      if (c.isRequired() && !headerOf.containsKey(c)) {
+        missing.add(c.key() + " (" + c.zh() + ")");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw formatError(source + ": required columns missing: " + String.join(", ", missing));
+    }
+    if (!unknown.isEmpty()) {
+      log.debug("{}: unknown columns kept aside: {}", source, unknown);
+    }
+  }
+
+  private Optional<C> find(String header) {
+    for (C c : type.getEnumConstants()) {
+      if (c.key().equals(header) || c.zh().equals(header)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void row(CsvRecord record) {
+    Row<C> row = new Row<>(record.getStartingLineNumber(), type);
+    rows.add(row);
+    lastLine = row.line;
+    int n = record.getFieldCount();
+    if (n != columns.size()) {
+      row.errors.add(RowError.of(row.line, "*",
+          "the row has " + n + " fields but the header has " + columns.size()));
+    }
+    for (int i = 0; i < Math.min(n, columns.size()); i++) {
+      C c = columns.get(i);
+      String text = record.getField(i).trim();
+      if (c != null && !text.isEmpty()) {
+        try {
+          row.values.put(c, parseValue(c, text));
+        } catch (IllegalArgumentException ex) {
+          reject(row, c, String.valueOf(ex.getMessage()));
+        }
+      }
+    }
+    for (C c : type.getEnumConstants()) {
+      if (c.isRequired() && !row.values.containsKey(c) && hasNoErrorFor(row, c)) {
+        reject(row, c, "a value is required");
+      }
+    }
+    accept(row);
+  }
+
+  /**
+   * Returns the name of the source read.
+   *
+   * @return the source, not null
+   */
+  final String source() {
+    return source;
+  }
+
+  /**
+   * Checks whether the file has a column.
+   *
+   * @param c  the column, not null
+   * @return true if the header names it
+   */
+  final boolean isHeaded(C c) {
+    return headerOf.containsKey(c);
+  }
+
+  /**
+   * Returns every data row read so far, in file order.
+   *
+   * @return the rows, not null
+   */
+  final List<Row<C>> rows() {
+    return Collections.unmodifiableList(rows);
+  }
+
+  /**
+   * Returns an error for a row and a column, naming the column as headed in the file (or by
+   * its key if the file lacks it).
+   *
+   * @param row  the row, not null
+   * @param c  the column, not null
+   * @param reason  the reason, naming the value and the rule, not null
+   * @return the error, not null
+   */
+  final RowError error(Row<C> row, C c, String reason) {
+    return RowError.of(row.line, headerOf.getOrDefault(c, c.key()), reason);
+  }
+
+  /**
+   * Rejects a row, adding an error for a column.
+   *
+   * @param row  the row, not null
+   * @param c  the column, not null
+   * @param reason  the reason, naming the value and the rule, not null
+   */
+  final void reject(Row<C> row, C c, String reason) {
+    row.errors.add(error(row, c, reason));
+  }
+
+  /**
+   * Checks whether a row has no error yet for a column.
+   *
+   * @param row  the row, not null
+   * @param c  the column, not null
+   * @return true if no error names the column
+   */
+  final boolean hasNoErrorFor(Row<C> row, C c) {
+    return row.errors.stream().noneMatch(e -> e.column().equals(headerOf.get(c)));
+  }
+
+  /**
+   * Returns the account of every row read, as the rows stand now.
+   *
+   * @return the account, not null
+   */
+  final RowAccount account() {
+    long rejected = rows.stream().filter(Row::isRejected).count();
+    ImmutableList<RowError> errors = rows.stream().flatMap(r -> r.errors.stream()).sorted()
+        .collect(ImmutableList.toImmutableList());
+    return new RowAccount(rows.size(), rejected, errors, ImmutableList.copyOf(unknown));
+  }
+
+  /**
+   * One data row: its line, its parsed values and its errors.
+   *
+   * @param <C>  the column type of the file
+   */
+  static final class Row<C extends Enum<C>> {
+    /** The 1-based line the row starts on (the header is line 1). */
+    final long line;
+    /** The parsed values of the non-empty fields that parsed. */
+    final EnumMap<C, Object> values;
+    /** The errors; the row is rejected if there is any. */
+    final List<RowError> errors = new ArrayList<>();
+
+    Row(long line, Class<C> type) {
+      this.line = line;
+      this.values = new EnumMap<>(type);
+    }
+
+    /**
+     * Returns a parsed value.
+     *
+     * @param <T>  the value's type
+     * @param c  the column, not null
+     * @return the value, or empty if the field was empty, absent or bad
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> get(C c) {
+      return Optional.ofNullable((T) values.get(c));
+    }
+
+    /**
+     * Returns a parsed value that must be there.
+     *
+     * @param <T>  the value's type
+     * @param c  the column, not null
+     * @return the value, not null
+     * @throws java.util.NoSuchElementException if it is not
+     */
+    <T> T require(C c) {
+      return this.<T>get(c).orElseThrow();
+    }
+
+    /**
+     * Checks whether the row is rejected.
+     *
+     * @return true if it has an error
+     */
+    boolean isRejected() {
+      return !errors.isEmpty();
+    }
+  }
+}
