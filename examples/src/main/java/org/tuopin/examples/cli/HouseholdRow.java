@@ -45,6 +45,11 @@ record HouseholdRow(HouseholdId id, Optional<RegionCode> village, int size, Opti
   }
 
   ImmutableList<String> unmetIds() {
+    return ids(assessment);
+  }
+
+  /** The ids of an assessment's criteria not met or unknown, in order. */
+  static ImmutableList<String> ids(Assessment<?> assessment) {
     return assessment.unmet().stream().map(Finding::criterion).map(Object::toString)
         .collect(ImmutableList.toImmutableList());
   }

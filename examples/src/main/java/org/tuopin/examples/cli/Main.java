@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
+import org.tuopin.io.VillageImport;
+import org.tuopin.io.VillageReader;
+import org.tuopin.rollup.RollUp;
+import org.tuopin.standard.Verdict;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetNotFoundException;
 import org.tuopin.standard.StandardSets;
@@ -26,8 +31,8 @@ import org.tuopin.standard.StandardSets;
  * The Tuopin command line.
  *
  * <pre>
- * java -jar tuopin.jar assess --standard ID --roster FILE
- *     [--report households] [--format table|csv|json] [--lang zh|en] [--out FILE]
+ * java -jar tuopin.jar assess --standard ID --roster FILE [--villages FILE]
+ *     [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]
  * java -jar tuopin.jar standards
  * </pre>
  *
@@ -43,8 +48,8 @@ public final class Main {
   static final int ROWS_REJECTED = 3;
 
   private static final String USAGE_TEXT = String.join("\n",
-      "usage: java -jar tuopin.jar assess --standard ID --roster FILE",
-      "           [--report households] [--format table|csv|json] [--lang zh|en] [--out FILE]",
+      "usage: java -jar tuopin.jar assess --standard ID --roster FILE [--villages FILE]",
+      "           [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]",
       "       java -jar tuopin.jar standards");
   private static final Set<String> OPTIONS =
       Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out");
@@ -125,6 +130,9 @@ public final class Main {
     String standardId = require(options, "--standard");
     Path roster = Path.of(require(options, "--roster"));
     String report = options.getOrDefault("--report", "households");
+    if (!List.of("households", "villages", "regions").contains(report)) {
+      throw new UsageException("report must be households, villages or regions: '" + report + "'");
+    }
     String format = options.getOrDefault("--format", "table").toLowerCase(Locale.ROOT);
     if (!List.of("table", "csv", "json").contains(format)) {
       throw new UsageException("format must be table, csv or json: '" + format + "'");
@@ -135,12 +143,8 @@ public final class Main {
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
-    if (!report.equals("households")) {
-      throw new UsageException("report must be households (villages and regions are not available yet): '"
-          + report + "'");
-    }
-    if (options.containsKey("--villages")) {
-      throw new UsageException("--villages is not available yet");
+    if (report.equals("villages") && !options.containsKey("--villages")) {
+      throw new UsageException("report villages needs --villages FILE");
     }
     StandardSet standard;
     try {
@@ -148,42 +152,64 @@ public final class Main {
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
     }
+    if (report.equals("villages") && standard.villageCriteria().isEmpty()) {
+      throw new UsageException("standard set " + standard.id() + " has no village criteria");
+    }
 
     RosterImport imported = RosterReader.create().withIncomeYears(standard.effectiveYears()).read(roster);
+    Optional<VillageImport> villages = options.containsKey("--villages")
+        ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
+        : Optional.empty();
     List<HouseholdRow> rows = HouseholdRow.of(imported, standard);
+
+    Table table;
+    if (report.equals("households")) {
+      table = Reports.households(rows, standard);
+    } else {
+      RollUp.Builder rollUp = RollUp.builder();
+      villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));
+      for (HouseholdRow r : rows) {
+        r.village().ifPresent(v -> rollUp.household(v, r.size(), r.assessment().verdict() == Verdict.EXIT_ELIGIBLE));
+      }
+      table = report.equals("villages")
+          ? Reports.villages(rollUp.build(), villages, standard)
+          : Reports.regions(rollUp.build(), standard);
+    }
 
     if (options.containsKey("--out")) {
       try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out")));
           PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-        write(rows, standard, format, lang, fileOut);
+        table.write(format, lang, fileOut);
       }
     } else {
-      write(rows, standard, format, lang, out);
+      table.write(format, lang, out);
       out.flush();
     }
 
-    if (!imported.unknownColumns().isEmpty()) {
-      err.println("note: unknown columns kept aside: " + String.join(", ", imported.unknownColumns()));
+    boolean rejected = account(imported.source(), imported.unknownColumns(), imported.errors(), imported.summary(),
+        villages.isPresent(), err);
+    if (villages.isPresent()) {
+      VillageImport v = villages.get();
+      rejected |= account(v.source(), v.unknownColumns(), v.errors(), v.summary(), true, err);
     }
-    for (RowError e : imported.errors()) {
-      err.println(e);
-    }
-    err.println(imported.summary());
-    return imported.rowsRejected() > 0 ? ROWS_REJECTED : OK;
+    return rejected ? ROWS_REJECTED : OK;
   }
 
-  private static void write(List<HouseholdRow> rows, StandardSet standard, String format, Language lang,
-      PrintStream out) throws IOException {
-    switch (format) {
-      case "csv":
-        Report.csv(rows, out);
-        break;
-      case "json":
-        Report.json(rows, standard, lang, out);
-        break;
-      default:
-        Report.table(rows, standard, lang, out);
+  /** Prints a file's unknown columns, rejected rows and summary; returns whether any row was rejected. */
+  private static boolean account(String source, List<String> unknown, List<RowError> errors, String summary,
+      boolean name, PrintStream err) {
+    String suffix = name ? " (" + source + ")" : "";
+    if (!unknown.isEmpty()) {
+      err.println("note: unknown columns kept aside: " + String.join(", ", unknown) + suffix);
     }
+    if (name && !errors.isEmpty()) {
+      err.println(source + ":");
+    }
+    for (RowError e : errors) {
+      err.println(e);
+    }
+    err.println(summary + suffix);
+    return !errors.isEmpty();
   }
 
   private static String require(Map<String, String> options, String name) throws UsageException {

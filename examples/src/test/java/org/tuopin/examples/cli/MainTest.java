@@ -151,6 +151,77 @@ class MainTest {
     assertThat(run("frobnicate").status()).isEqualTo(Main.USAGE);
   }
 
+  private static final Path VILLAGES = Path.of("data/villages.csv");
+
+  @Test
+  void test_villagesReport_columnsAsTheContract_incidenceFromRemainingPoor() throws IOException {
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--villages",
+        VILLAGES.toString(), "--report", "villages", "--format", "csv");
+    assertThat(r.status()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0)).isEqualTo("village_code,population,remaining_poor,incidence,verdict,unmet");
+    assertThat(lines).hasSize(6);
+    // Remaining poor per village equals the people of its households not EXIT_ELIGIBLE.
+    Run households = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--format", "csv");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] v = line.split(",", -1);
+      long remaining = households.outLines().stream().skip(1).map(l -> l.split(",", -1))
+          .filter(h -> h[1].equals(v[0]) && !h[5].equals("EXIT_ELIGIBLE")).mapToLong(h -> Long.parseLong(h[2])).sum();
+      assertThat(Long.parseLong(v[2])).as(v[0]).isEqualTo(remaining);
+      java.math.BigDecimal incidence = new java.math.BigDecimal(v[3]);
+      assertThat(incidence).isEqualByComparingTo(java.math.BigDecimal.valueOf(remaining)
+          .divide(new java.math.BigDecimal(v[1]), 4, java.math.RoundingMode.HALF_UP));
+      // Western villages: strictly below 3%.
+      boolean eligible = java.math.BigDecimal.valueOf(remaining * 100).compareTo(new java.math.BigDecimal(v[1]).multiply(
+          java.math.BigDecimal.valueOf(3))) < 0;
+      assertThat(v[4]).isEqualTo(eligible ? "EXIT_ELIGIBLE" : "NOT_ELIGIBLE");
+      assertThat(v[5]).isEqualTo(eligible ? "" : "incidence");
+    }
+  }
+
+  @Test
+  void test_regionsReport_rollsUpToTheProvince_summingTheVillages() {
+    Run villages = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--villages",
+        VILLAGES.toString(), "--report", "villages", "--format", "csv");
+    long remaining = villages.outLines().stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[2])).sum();
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--villages",
+        VILLAGES.toString(), "--report", "regions", "--format", "csv");
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines()).containsExactly(
+        "region_code,level,population,registered_poor,remaining_poor,incidence",
+        "510000000000,province,10560,379," + remaining + "," + java.math.BigDecimal.valueOf(remaining)
+            .divide(java.math.BigDecimal.valueOf(10560), 4, java.math.RoundingMode.HALF_UP),
+        "511900000000,prefecture,10560,379," + remaining + "," + java.math.BigDecimal.valueOf(remaining)
+            .divide(java.math.BigDecimal.valueOf(10560), 4, java.math.RoundingMode.HALF_UP),
+        "511921000000,county,10560,379," + remaining + "," + java.math.BigDecimal.valueOf(remaining)
+            .divide(java.math.BigDecimal.valueOf(10560), 4, java.math.RoundingMode.HALF_UP),
+        "511921105000,township,10560,379," + remaining + "," + java.math.BigDecimal.valueOf(remaining)
+            .divide(java.math.BigDecimal.valueOf(10560), 4, java.math.RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void test_regionsReport_withoutVillages_leavesPopulationAndIncidenceUnknown() {
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--report", "regions",
+        "--format", "csv");
+    assertThat(r.status()).isZero();
+    assertThat(r.outLines().get(1)).startsWith("510000000000,province,,379,").endsWith(",");
+  }
+
+  @Test
+  void test_villagesReport_needsTheVillagesFile_andReportsItsBadRows(@TempDir Path dir) throws IOException {
+    assertThat(run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--report", "villages")
+        .status()).isEqualTo(Main.USAGE);
+    Path bad = dir.resolve("villages.csv");
+    Files.writeString(bad, "village_code,population\n511921105201,2430\n511921105202,lots\n");
+    Run r = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--villages", bad.toString(),
+        "--report", "villages", "--format", "json");
+    assertThat(r.status()).isEqualTo(Main.ROWS_REJECTED);
+    assertThat(r.err()).contains("villages.csv:", "line 3, column population: ",
+        "rows: 2 read, 1 accepted, 1 rejected (villages.csv)");
+    assertThat(r.out()).contains("\"village_code\" : \"511921105202\"", "\"population\" : null",
+        "\"verdict\" : \"INSUFFICIENT_DATA\"");
+  }
+
   @Test
   void test_standardsCommand_listsTheNationalSet() {
     Run r = run("standards");
@@ -160,7 +231,7 @@ class MainTest {
 
   @Test
   void test_width_countsChineseCharactersDouble() {
-    assertThat(Report.width("户编号")).isEqualTo(6);
-    assertThat(Report.width("¥2,855.00")).isEqualTo(9);
+    assertThat(Table.width("户编号")).isEqualTo(6);
+    assertThat(Table.width("¥2,855.00")).isEqualTo(9);
   }
 }

@@ -1,0 +1,286 @@
+package org.tuopin.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Yuan;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.Finding;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.Verdict;
+
+/**
+ * One report as rows of typed cells, written as CSV (the contract's keys and plain values),
+ * as a text table (headers and verdicts in the chosen language) or as JSON (numbers as
+ * numbers, with each row's findings and explanation).
+ *
+ * <p>Cells hold a {@code String}, a {@code Number}, a {@link Yuan}, a {@link Verdict}, a
+ * {@code List<String>} of criterion ids, or {@code null} for unknown.
+ */
+final class Table {
+
+  /**
+   * A column.
+   *
+   * @param key  the CSV and JSON key
+   * @param zh  the Chinese header
+   * @param en  the English header
+   * @param right  whether the text table aligns it right
+   * @param jsonOnly  whether only JSON carries it (the CSV columns are fixed by the contract)
+   */
+  record Column(String key, String zh, String en, boolean right, boolean jsonOnly) {
+    static Column text(String key, String zh, String en) {
+      return new Column(key, zh, en, false, false);
+    }
+
+    static Column number(String key, String zh, String en) {
+      return new Column(key, zh, en, true, false);
+    }
+
+    static Column json(String key) {
+      return new Column(key, key, key, false, true);
+    }
+  }
+
+  private final String name;
+  private final String unitZh;
+  private final String unitEn;
+  private final StandardSet standard;
+  private final List<Column> columns;
+  private final List<Object[]> rows = new ArrayList<>();
+  private final List<Assessment<?>> assessments = new ArrayList<>();
+
+  Table(String name, String unitZh, String unitEn, StandardSet standard, List<Column> columns) {
+    this.name = name;
+    this.unitZh = unitZh;
+    this.unitEn = unitEn;
+    this.standard = standard;
+    this.columns = columns;
+  }
+
+  void add(Assessment<?> assessment, Object... cells) {
+    if (cells.length != columns.size()) {
+      throw new IllegalArgumentException("row has " + cells.length + " cells for " + columns.size() + " columns");
+    }
+    rows.add(cells);
+    assessments.add(assessment);
+  }
+
+  void write(String format, Language lang, PrintStream out) throws IOException {
+    switch (format) {
+      case "csv":
+        csv(out);
+        break;
+      case "json":
+        json(lang, out);
+        break;
+      default:
+        text(lang, out);
+    }
+  }
+
+  void csv(PrintStream out) {
+    List<Integer> shown = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columns.get(i).jsonOnly()) {
+        shown.add(i);
+        keys.add(columns.get(i).key());
+      }
+    }
+    out.println(String.join(",", keys));
+    for (Object[] row : rows) {
+      List<String> cells = new ArrayList<>();
+      for (int i : shown) {
+        cells.add(csvCell(row[i]));
+      }
+      out.println(String.join(",", cells));
+    }
+  }
+
+  private static String csvCell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Yuan) {
+      return ((Yuan) v).toPlainString();
+    }
+    if (v instanceof BigDecimal) {
+      return ((BigDecimal) v).toPlainString();
+    }
+    if (v instanceof Verdict) {
+      return ((Verdict) v).name();
+    }
+    if (v instanceof List) {
+      return String.join(";", strings(v));
+    }
+    String s = v.toString();
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  private static String textCell(Object v, Language lang) {
+    if (v == null) {
+      return "-";
+    }
+    if (v instanceof Verdict) {
+      return ((Verdict) v).label().in(lang);
+    }
+    if (v instanceof BigDecimal) {
+      return ((BigDecimal) v).toPlainString();
+    }
+    if (v instanceof List) {
+      return String.join(lang == Language.ZH ? "、" : ", ", strings(v));
+    }
+    return v.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object list) {
+    return (List<String>) list;
+  }
+
+  void text(Language lang, PrintStream out) {
+    boolean zh = lang == Language.ZH;
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columns.get(i).jsonOnly()) {
+        shown.add(i);
+      }
+    }
+    List<String[]> cells = new ArrayList<>();
+    cells.add(shown.stream().map(i -> zh ? columns.get(i).zh() : columns.get(i).en()).toArray(String[]::new));
+    for (Object[] row : rows) {
+      cells.add(shown.stream().map(i -> textCell(row[i], lang)).toArray(String[]::new));
+    }
+    int[] widths = new int[shown.size()];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], width(row[i]));
+      }
+    }
+    out.println((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang));
+    for (int r = 0; r < cells.size(); r++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < widths.length; i++) {
+        String cell = cells.get(r)[i];
+        String pad = " ".repeat(widths[i] - width(cell));
+        line.append(columns.get(shown.get(i)).right() ? pad + cell : cell + pad).append("  ");
+      }
+      out.println(line.toString().stripTrailing());
+      if (r == 0) {
+        out.println("-".repeat(Math.max(0, java.util.Arrays.stream(widths).map(w -> w + 2).sum() - 2)));
+      }
+    }
+    Map<Verdict, Integer> counts = verdictCounts();
+    if (!counts.isEmpty()) {
+      StringBuilder summary = new StringBuilder(zh ? "合计 " : "Total ").append(rows.size())
+          .append(zh ? " " + unitZh + "：" : " " + unitEn + ": ");
+      List<String> parts = new ArrayList<>();
+      counts.forEach((v, n) -> parts.add(v.label().in(lang) + " " + n));
+      out.println(summary.append(String.join(zh ? "，" : ", ", parts)));
+    }
+  }
+
+  private Map<Verdict, Integer> verdictCounts() {
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    if (assessments.stream().anyMatch(a -> a != null)) {
+      for (Verdict v : Verdict.values()) {
+        counts.put(v, 0);
+      }
+      assessments.stream().filter(a -> a != null).forEach(a -> counts.merge(a.verdict(), 1, Integer::sum));
+    }
+    return counts;
+  }
+
+  void json(Language lang, PrintStream out) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("standard", standard.id().toString());
+      g.writeStringField("standard_name", standard.name().in(lang));
+      g.writeStringField("lang", lang.name().toLowerCase(Locale.ROOT));
+      g.writeStringField("report", name);
+      g.writeArrayFieldStart(name);
+      for (int r = 0; r < rows.size(); r++) {
+        g.writeStartObject();
+        for (int i = 0; i < columns.size(); i++) {
+          writeCell(g, columns.get(i).key(), rows.get(r)[i], lang);
+        }
+        Assessment<?> a = assessments.get(r);
+        if (a != null) {
+          g.writeArrayFieldStart("findings");
+          for (Finding f : a.findings()) {
+            g.writeStartObject();
+            g.writeStringField("criterion", f.criterion().toString());
+            g.writeStringField("label", f.label().in(lang));
+            g.writeStringField("required", f.required().in(lang));
+            g.writeStringField("observed", f.observed().in(lang));
+            g.writeStringField("status", f.status().name());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeStringField("explanation", a.explain(lang));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Map<Verdict, Integer> counts = verdictCounts();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("rows", rows.size());
+      for (Map.Entry<Verdict, Integer> e : counts.entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void writeCell(JsonGenerator g, String key, Object v, Language lang) throws IOException {
+    if (v == null) {
+      g.writeNullField(key);
+    } else if (v instanceof Yuan) {
+      g.writeNumberField(key, ((Yuan) v).toBigDecimal());
+    } else if (v instanceof BigDecimal) {
+      g.writeNumberField(key, (BigDecimal) v);
+    } else if (v instanceof Long || v instanceof Integer) {
+      g.writeNumberField(key, ((Number) v).longValue());
+    } else if (v instanceof Verdict) {
+      g.writeStringField(key, ((Verdict) v).name());
+      g.writeStringField(key + "_label", ((Verdict) v).label().in(lang));
+    } else if (v instanceof List) {
+      g.writeArrayFieldStart(key);
+      for (String s : strings(v)) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeStringField(key, v.toString());
+    }
+  }
+
+  /** The display width of text in a terminal: wide (CJK) characters count two. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += isWide(cp) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+}
