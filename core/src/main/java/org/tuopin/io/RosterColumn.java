@@ -70,7 +70,11 @@ public enum RosterColumn implements TableColumn {
   /** 生活用电: flag. */
   ELECTRICITY("electricity", "生活用电", false, true),
   /** 广播电视: flag. */
-  TV("tv", "广播电视", false, true);
+  TV("tv", "广播电视", false, true),
+  /** 有稳定收入来源: flag (Guangxi's 八有一超; an addition to the contract). */
+  STABLE_INCOME("stable_income", "有稳定收入来源", false, true),
+  /** 路通村屯: flag (Guangxi's 八有一超; an addition to the contract). */
+  ROAD("road", "路通村屯", false, true);
 
   private final String key;
   private final String zh;

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The household conditions of the national registration record: 两不愁三保障 (food,
  * clothing, compulsory education, basic medical care, safe housing), safe drinking water,
- * electricity and broadcast television.
+ * electricity and broadcast television; and two facts of Guangxi's 八有一超, a stable source
+ * of income and a road to the hamlet.
  *
  * <p>The keys are the column keys of the roster file.
  */
@@ -32,8 +33,13 @@ public final class Conditions {
   /** 广播电视: broadcast television (闭路电视, 有电视看). */
   public static final Condition TV = Condition.of("tv", "广播电视", "broadcast television");
 
-  private static final ImmutableList<Condition> ALL =
-      ImmutableList.of(FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING, WATER, ELECTRICITY, TV);
+  /** 有稳定收入来源: a stable source of income (Guangxi's 八有一超). */
+  public static final Condition STABLE_INCOME = Condition.of("stable_income", "有稳定收入来源", "stable source of income");
+  /** 路通村屯: a road reaching the hamlet (Guangxi's 八有一超). */
+  public static final Condition ROAD = Condition.of("road", "路通村屯", "road to the hamlet");
+
+  private static final ImmutableList<Condition> ALL = ImmutableList.of(FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING,
+      WATER, ELECTRICITY, TV, STABLE_INCOME, ROAD);
 
   private Conditions() {
   }

@@ -11,19 +11,26 @@ import org.tuopin.basics.ConfidenceInterval;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
+import org.tuopin.basics.Yuan;
 import org.tuopin.region.Zone;
 import org.tuopin.village.CountyProfile;
 import org.tuopin.village.CountySurvey;
+import org.tuopin.village.Facility;
+import org.tuopin.village.Village;
 import org.tuopin.village.VillageProfile;
 
 /**
- * Ready-made criteria for villages and counties: incidence by zone and the county
- * inspection's sampled rates.
+ * Ready-made criteria for villages and counties: incidence by zone, village facilities and
+ * incomes, and the county inspection's sampled rates.
  */
 public final class RegionCriteria {
 
   /** The id of the incidence criterion. */
   public static final CriterionId INCIDENCE = CriterionId.of("incidence");
+  /** The id of the village collective income criterion (村集体经济收入). */
+  public static final CriterionId COLLECTIVE_INCOME = CriterionId.of("collective_income");
+  /** The id of the village per-capita disposable income criterion (人均可支配收入). */
+  public static final CriterionId DISPOSABLE_INCOME = CriterionId.of("disposable_income");
   /** The id of the wrong-exit rate criterion (错退率). */
   public static final CriterionId WRONG_EXIT_RATE = CriterionId.of("wrong_exit_rate");
   /** The id of the missed-poor rate criterion (漏评率). */
@@ -102,6 +109,97 @@ public final class RegionCriteria {
   public static Criterion<CountyProfile> approvalRate(Comparison comparison, Ratio threshold) {
     return surveyRate(APPROVAL_RATE, Text.of("群众认可度", "approval rate"), comparison, threshold,
         CountySurvey::approvalRate);
+  }
+
+  /**
+   * Obtains a criterion that a village has a facility (or has attained it); unknown when
+   * not recorded or when the village is not on file.
+   *
+   * @param facility  the facility, not null
+   * @return the criterion, with the facility's key as id, not null
+   */
+  public static Criterion<VillageProfile> villageFacility(Facility facility) {
+    requireNonNull(facility, "facility");
+    CriterionId id = CriterionId.of(facility.key());
+    return new Criterion<>() {
+      @Override
+      public CriterionId id() {
+        return id;
+      }
+
+      @Override
+      public Text label() {
+        return facility.label();
+      }
+
+      @Override
+      public Finding test(VillageProfile v) {
+        Tristate state = v.village().map(village -> village.facility(facility)).orElse(Tristate.UNKNOWN);
+        return Finding.of(id, facility.label(), Tristate.MET.label(), state.label(), state);
+      }
+
+      @Override
+      public String toString() {
+        return facility.key();
+      }
+    };
+  }
+
+  /**
+   * Obtains the village collective income criterion (村集体经济收入), compared exactly.
+   *
+   * @param comparison  how income is compared ({@code ABOVE} for 超过, {@code AT_LEAST} for 达到), not null
+   * @param threshold  the threshold, not null
+   * @return the criterion, with id {@code collective_income}, not null
+   */
+  public static Criterion<VillageProfile> villageCollectiveIncome(Comparison comparison, Yuan threshold) {
+    return amount(COLLECTIVE_INCOME, Text.of("村集体经济收入", "village collective income"), comparison, threshold,
+        Village::collectiveIncome);
+  }
+
+  /**
+   * Obtains the village per-capita disposable income criterion (人均可支配收入), compared exactly.
+   *
+   * @param comparison  how income is compared, not null
+   * @param threshold  the threshold, not null
+   * @return the criterion, with id {@code disposable_income}, not null
+   */
+  public static Criterion<VillageProfile> villageDisposableIncome(Comparison comparison, Yuan threshold) {
+    return amount(DISPOSABLE_INCOME, Text.of("人均可支配收入", "per-capita disposable income"), comparison, threshold,
+        Village::disposableIncome);
+  }
+
+  private static Criterion<VillageProfile> amount(CriterionId id, Text label, Comparison comparison, Yuan threshold,
+      Function<Village, Optional<Yuan>> value) {
+    requireNonNull(comparison, "comparison");
+    requireNonNull(threshold, "threshold");
+    Text required = Text.of(comparison.label().zh() + " " + threshold, comparison.label().en() + " " + threshold);
+    return new Criterion<>() {
+      @Override
+      public CriterionId id() {
+        return id;
+      }
+
+      @Override
+      public Text label() {
+        return label;
+      }
+
+      @Override
+      public Finding test(VillageProfile v) {
+        Optional<Yuan> observed = v.village().flatMap(value);
+        if (observed.isEmpty()) {
+          return Finding.of(id, label, required, Tristate.UNKNOWN.label(), Tristate.UNKNOWN);
+        }
+        return Finding.of(id, label, required, Text.of(observed.get().toString()),
+            Tristate.of(comparison.test(observed.get(), threshold)));
+      }
+
+      @Override
+      public String toString() {
+        return id + " " + comparison.symbol() + " " + threshold;
+      }
+    };
   }
 
   private static Criterion<CountyProfile> surveyRate(CriterionId id, Text label, Comparison comparison,

@@ -31,7 +31,9 @@ public final class Threshold {
     /** A percentage: the figure 2 means 2%. */
     PERCENT,
     /** Yuan. */
-    YUAN
+    YUAN,
+    /** A number of years. */
+    YEARS
   }
 
   private final String key;
@@ -71,8 +73,8 @@ public final class Threshold {
 
   /**
    * Reads thresholds from CSV with the header {@code key,comparison,value,unit,confirmed,source}:
-   * comparison as {@link Comparison#parse(String)} reads it, unit {@code percent} or
-   * {@code yuan}, confirmed true or false.
+   * comparison as {@link Comparison#parse(String)} reads it, unit {@code percent},
+   * {@code yuan} or {@code years}, confirmed true or false.
    *
    * @param csv  the CSV text, not null; it is closed once read
    * @return the thresholds by key, in file order, not null
@@ -175,9 +177,23 @@ public final class Threshold {
     return Yuan.of(value);
   }
 
+  /**
+   * Returns a threshold in years as a whole number.
+   *
+   * @return the years
+   * @throws IllegalStateException if the unit is not years or the figure is not whole
+   */
+  public int toYears() {
+    if (unit != Unit.YEARS) {
+      throw new IllegalStateException("threshold " + key + " is in " + unit + ", not years");
+    }
+    return value.intValueExact();
+  }
+
   @Override
   public String toString() {
-    return key + " " + comparison.symbol() + " " + value.toPlainString() + (unit == Unit.PERCENT ? "%" : " yuan")
+    String shown = unit == Unit.PERCENT ? "%" : unit == Unit.YUAN ? " yuan" : " years";
+    return key + " " + comparison.symbol() + " " + value.toPlainString() + shown
         + " [" + provenance + "]";
   }
 }

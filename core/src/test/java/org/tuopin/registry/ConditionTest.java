@@ -43,7 +43,8 @@ class ConditionTest {
   @Test
   public void test_conditions_nationalKeysInRosterOrder() {
     assertThat(Conditions.all()).extracting(Condition::key)
-        .containsExactly("food", "clothing", "education", "medical", "housing", "water", "electricity", "tv");
+        .containsExactly("food", "clothing", "education", "medical", "housing", "water", "electricity", "tv",
+            "stable_income", "road");
     assertThat(Conditions.HOUSING.label().zh()).isEqualTo("住房安全有保障");
     assertThat(Conditions.FOOD.label().zh()).isEqualTo("不愁吃");
   }
@@ -53,7 +54,7 @@ class ConditionTest {
     for (Condition c : Conditions.all()) {
       assertThat(Conditions.find(c.key())).containsSame(c);
     }
-    assertThat(Conditions.find("road")).isEmpty();
+    assertThat(Conditions.find("bridge")).isEmpty();
     assertThat(Conditions.find("Housing")).isEmpty();
     assertThatNullPointerException().isThrownBy(() -> Conditions.find(null)).withMessage("key");
   }

@@ -15,6 +15,7 @@ public final class BuiltInStandards implements StandardSetProvider {
 
   @Override
   public List<StandardSet> standardSets() {
-    return List.of(NationalStandard.INSTANCE);
+    return List.of(NationalStandard.INSTANCE, LocalStandards.TONGJIANG_2016, LocalStandards.CHANGSHA_2015,
+        LocalStandards.GANYU_2016, LocalStandards.GUANGXI_2017);
   }
 }

@@ -1,0 +1,71 @@
+package org.tuopin.standard;
+
+import java.util.OptionalInt;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+
+/**
+ * The observation rule of a standard (脱贫观察期): meeting the standard in one year puts the
+ * household or village under observation, and it exits only after meeting it for a number
+ * of consecutive years. Seed 001 (长沙, 2015): "对当年评估达到脱贫标准的 … 列入脱贫观察范围,
+ * 对连续两年达到脱贫标准的实施退出".
+ *
+ * @param years  the consecutive years required, at least 2
+ */
+public record ObservationRule(int years) {
+
+  /** The id of the observation criterion in reports. */
+  public static final CriterionId ID = CriterionId.OBSERVATION;
+
+  /**
+   * Creates a rule.
+   *
+   * @param years  the consecutive years required, at least 2
+   * @throws IllegalArgumentException if fewer than 2 years
+   */
+  public ObservationRule {
+    if (years < 2) {
+      throw new IllegalArgumentException("an observation rule needs at least 2 consecutive years: " + years);
+    }
+  }
+
+  /**
+   * Returns the criterion's label.
+   *
+   * @return the label, not null
+   */
+  public Text label() {
+    return Text.of("连续" + years + "年达到标准", years + " consecutive years meeting the standard");
+  }
+
+  /**
+   * Returns the finding for a run of consecutive years meeting the rest of the standard.
+   *
+   * @param run  the number of consecutive years, ending with the year assessed, meeting the
+   *     standard's other criteria (0 if the year assessed does not)
+   * @param lastYear  the year assessed, if known
+   * @return the finding: met when the run is long enough, not met otherwise, not null
+   */
+  public Finding finding(int run, OptionalInt lastYear) {
+    String span = lastYear.isPresent() && run > 0
+        ? (lastYear.getAsInt() - run + 1) + "–" + lastYear.getAsInt() : "";
+    Text observed = run == 0
+        ? Text.of("当年未达标", "not met this year")
+        : Text.of("连续 " + run + " 年" + (span.isEmpty() ? "" : "（" + span + "）"),
+            run + " consecutive year" + (run == 1 ? "" : "s") + (span.isEmpty() ? "" : " (" + span + ")"));
+    return Finding.of(ID, label(), required(), observed, Tristate.of(run >= years));
+  }
+
+  /**
+   * Returns the finding when the year assessed cannot itself be decided.
+   *
+   * @return an unknown finding, not null
+   */
+  public Finding undecided() {
+    return Finding.of(ID, label(), required(), Text.of("当年数据不足", "insufficient data this year"), Tristate.UNKNOWN);
+  }
+
+  private Text required() {
+    return Text.of("连续 " + years + " 年", years + " consecutive years");
+  }
+}
