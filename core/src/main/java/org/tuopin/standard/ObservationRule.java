@@ -47,12 +47,16 @@ public record ObservationRule(int years) {
    * @return the finding: met when the run is long enough, not met otherwise, not null
    */
   public Finding finding(int run, OptionalInt lastYear) {
-    String span = lastYear.isPresent() && run > 0
-        ? (lastYear.getAsInt() - run + 1) + "–" + lastYear.getAsInt() : "";
+    String zhSpan = "";
+    String enSpan = "";
+    if (lastYear.isPresent() && run > 0) {
+      int last = lastYear.getAsInt();
+      zhSpan = "（" + (run == 1 ? last : (last - run + 1) + "–" + last) + "）";
+      enSpan = " (" + (run == 1 ? last : (last - run + 1) + "-" + last) + ")";
+    }
     Text observed = run == 0
         ? Text.of("当年未达标", "not met this year")
-        : Text.of("连续 " + run + " 年" + (span.isEmpty() ? "" : "（" + span + "）"),
-            run + " consecutive year" + (run == 1 ? "" : "s") + (span.isEmpty() ? "" : " (" + span + ")"));
+        : Text.of("连续 " + run + " 年" + zhSpan, run + " consecutive year" + (run == 1 ? "" : "s") + enSpan);
     return Finding.of(ID, label(), required(), observed, Tristate.of(run >= years));
   }
 

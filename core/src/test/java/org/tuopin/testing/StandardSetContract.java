@@ -14,6 +14,7 @@ import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.Criterion;
+import org.tuopin.standard.CriterionId;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetId;
@@ -84,10 +85,20 @@ public abstract class StandardSetContract {
       assertThat(a.subject()).isEqualTo(h.id());
       assertThat(a.standard()).isEqualTo(set.id());
       assertThat(a.year()).hasValue(h.income().year());
-      assertThat(a.findings().stream().map(Finding::criterion).collect(Collectors.toList()))
-          .isEqualTo(set.householdCriteria(h.income().year()).stream().map(Criterion::id)
-              .collect(Collectors.toList()));
+      java.util.List<CriterionId> expected = set.householdCriteria(h.income().year()).stream().map(Criterion::id)
+          .collect(Collectors.toCollection(java.util.ArrayList::new));
+      set.observationRule().ifPresent(r -> expected.add(CriterionId.OBSERVATION));
+      assertThat(a.findings().stream().map(Finding::criterion).collect(Collectors.toList())).isEqualTo(expected);
     });
+  }
+
+  @Test
+  public void test_everyThresholdAndLineFigure_hasASource() {
+    StandardSet set = standardSet();
+    set.thresholds().values().forEach(t -> assertThat(t.provenance().source()).as(t.key()).isNotBlank());
+    set.incomeLine().ifPresent(line -> line.entries().values()
+        .forEach(e -> assertThat(e.provenance().source()).as("line %s", e.year()).isNotBlank()));
+    assertThat(set.name().zh()).isNotBlank().isNotEqualTo(set.name().en());
   }
 
   @Test
