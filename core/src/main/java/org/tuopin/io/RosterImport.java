@@ -2,11 +2,13 @@ package org.tuopin.io;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardsComparison;
 
 /**
  * The result of reading a roster: the households built, the households left incomplete by
@@ -151,6 +153,28 @@ public final class RosterImport {
             ? standard.assess(households.get(id))
             : incomplete.get(id).assessment(standard.id()))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Assesses every household of the file under several standard sets side by side:
+   * complete households under each set that covers their income year, incomplete ones as
+   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete} under every set.
+   *
+   * @param standards  the sets, at least one, distinct, not null
+   * @return the comparison, households in order of first appearance, not null
+   */
+  public StandardsComparison compare(List<StandardSet> standards) {
+    StandardsComparison.Builder b = StandardsComparison.builder(standards);
+    for (HouseholdId id : householdIds()) {
+      Optional<Household> h = household(id);
+      if (h.isPresent()) {
+        b.add(h.get());
+      } else {
+        IncompleteHousehold i = incompleteHousehold(id).orElseThrow();
+        b.add(id, i::assessment);
+      }
+    }
+    return b.build();
   }
 
   /**

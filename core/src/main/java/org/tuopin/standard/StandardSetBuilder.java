@@ -75,7 +75,7 @@ public final class StandardSetBuilder {
     b.years = set.effectiveYears();
     b.line = set.line;
     b.incomeComparison = set.incomeComparison;
-    set.household.forEach(s -> b.household.put(s.criterion().id(), s));
+    set.household.stream().skip(set.line == null ? 0 : 1).forEach(s -> b.household.put(s.criterion().id(), s));
     set.villageCriteria().forEach(c -> b.village.put(c.id(), c));
     set.countyCriteria().forEach(c -> b.county.put(c.id(), c));
     b.observation = set.observationRule().orElse(null);

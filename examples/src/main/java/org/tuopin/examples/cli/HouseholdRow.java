@@ -21,7 +21,7 @@ import org.tuopin.standard.StandardSet;
  * @param size  the household size (for an incomplete household, its rows in the file)
  * @param perCapita  per-capita net income, if the household is complete
  * @param line  the income line of the household's income year, if it applies
- * @param assessment  the assessment
+ * @param assessment  the assessment, or null in a side-by-side comparison of several standards
  */
 record HouseholdRow(HouseholdId id, Optional<RegionCode> village, int size, Optional<Yuan> perCapita,
     Optional<Yuan> line, Assessment<HouseholdId> assessment) {
@@ -39,6 +39,22 @@ record HouseholdRow(HouseholdId id, Optional<RegionCode> village, int size, Opti
       } else {
         IncompleteHousehold i = roster.incompleteHousehold(a.subject()).orElseThrow();
         rows.add(new HouseholdRow(a.subject(), i.village(), i.rows(), Optional.empty(), Optional.empty(), a));
+      }
+    }
+    return rows.build();
+  }
+
+  /** The rows of a roster's households without an assessment: for side-by-side comparisons. */
+  static ImmutableList<HouseholdRow> plain(RosterImport roster) {
+    ImmutableList.Builder<HouseholdRow> rows = ImmutableList.builder();
+    for (HouseholdId id : roster.householdIds()) {
+      Optional<Household> h = roster.household(id);
+      if (h.isPresent()) {
+        rows.add(new HouseholdRow(id, Optional.of(h.get().village()), h.get().size(),
+            Optional.of(h.get().perCapitaNetIncome()), Optional.empty(), null));
+      } else {
+        IncompleteHousehold i = roster.incompleteHousehold(id).orElseThrow();
+        rows.add(new HouseholdRow(id, i.village(), i.rows(), Optional.empty(), Optional.empty(), null));
       }
     }
     return rows.build();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.YearRange;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
@@ -31,7 +32,7 @@ import org.tuopin.standard.StandardSets;
  * The Tuopin command line.
  *
  * <pre>
- * java -jar tuopin.jar assess --standard ID --roster FILE [--villages FILE]
+ * java -jar tuopin.jar assess --standard ID[,ID...] --roster FILE [--villages FILE]
  *     [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]
  * java -jar tuopin.jar standards
  * </pre>
@@ -48,7 +49,7 @@ public final class Main {
   static final int ROWS_REJECTED = 3;
 
   private static final String USAGE_TEXT = String.join("\n",
-      "usage: java -jar tuopin.jar assess --standard ID --roster FILE [--villages FILE]",
+      "usage: java -jar tuopin.jar assess --standard ID[,ID...] --roster FILE [--villages FILE]",
       "           [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]",
       "       java -jar tuopin.jar standards");
   private static final Set<String> OPTIONS =
@@ -146,24 +147,39 @@ public final class Main {
     if (report.equals("villages") && !options.containsKey("--villages")) {
       throw new UsageException("report villages needs --villages FILE");
     }
-    StandardSet standard;
+    List<StandardSet> sets = new java.util.ArrayList<>();
     try {
-      standard = StandardSets.of(standardId);
+      for (String id : standardId.split(",")) {
+        sets.add(StandardSets.of(id.trim()));
+      }
     } catch (IllegalArgumentException ex) {
       throw new UsageException(ex.getMessage());
+    }
+    StandardSet standard = sets.get(0);
+    if (sets.size() > 1 && !report.equals("households")) {
+      throw new UsageException("several standards are compared on the households report only, not " + report);
+    }
+    if (sets.stream().map(StandardSet::id).distinct().count() < sets.size()) {
+      throw new UsageException("a standard is named twice: " + standardId);
     }
     if (report.equals("villages") && standard.villageCriteria().isEmpty()) {
       throw new UsageException("standard set " + standard.id() + " has no village criteria");
     }
+    YearRange years = YearRange.of(sets.stream().mapToInt(s -> s.effectiveYears().first()).min().orElseThrow(),
+        sets.stream().mapToInt(s -> s.effectiveYears().last()).max().orElseThrow());
 
-    RosterImport imported = RosterReader.create().withIncomeYears(standard.effectiveYears()).read(roster);
+    RosterImport imported = RosterReader.create().withIncomeYears(years).read(roster);
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
-    List<HouseholdRow> rows = HouseholdRow.of(imported, standard);
+    List<HouseholdRow> rows = sets.size() > 1 ? List.of() : HouseholdRow.of(imported, standard);
 
     Table table;
-    if (report.equals("households")) {
+    if (sets.size() > 1) {
+      List<HouseholdRow> plain = HouseholdRow.plain(imported);
+      Table wide = Reports.comparison(imported.compare(sets), plain, sets);
+      table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
+    } else if (report.equals("households")) {
       table = Reports.households(rows, standard);
     } else {
       RollUp.Builder rollUp = RollUp.builder();

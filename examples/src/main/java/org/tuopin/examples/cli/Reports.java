@@ -10,6 +10,8 @@ import org.tuopin.rollup.RegionStats;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardsComparison;
+import org.tuopin.standard.Verdict;
 import org.tuopin.village.VillageProfile;
 
 /** The three reports of the command line, as tables. */
@@ -57,6 +59,53 @@ final class Reports {
     }
     return t;
   }
+
+  static Table comparison(StandardsComparison comparison, List<HouseholdRow> rows, List<StandardSet> sets) {
+    List<Column> columns = new java.util.ArrayList<>(List.of(
+        Column.text("household_id", "户编号", "household"),
+        Column.text("village_code", "行政区划代码", "village"),
+        Column.number("size", "人数", "size"),
+        Column.number("per_capita_net_income", "人均纯收入", "per capita")));
+    for (StandardSet s : sets) {
+      columns.add(Column.text(s.id().toString(), s.id().toString(), s.id().toString()));
+    }
+    columns.add(Column.text("differs", "结论不同", "differs"));
+    Table households = new Table("households", "户", "households", sets.get(0), columns);
+    for (HouseholdRow r : rows) {
+      List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(r.id().toString(),
+          r.village().map(Object::toString).orElse(null), r.size(), r.perCapita().orElse(null)));
+      comparison.verdicts(r.id()).values().forEach(v -> cells.add(v.isPresent() ? v.get() : NOT_COVERED));
+      cells.add(comparison.differs(r.id()) ? DIFFERS : SAME);
+      households.add(null, cells.toArray());
+    }
+    Table counts = new Table("counts", "个标准", "standards", sets.get(0), List.of(
+        Column.text("standard", "标准", "standard"),
+        Column.text("name", "名称", "name"),
+        Column.number("EXIT_ELIGIBLE", Verdict.EXIT_ELIGIBLE.label().zh(), Verdict.EXIT_ELIGIBLE.label().en()),
+        Column.number("NOT_ELIGIBLE", Verdict.NOT_ELIGIBLE.label().zh(), Verdict.NOT_ELIGIBLE.label().en()),
+        Column.number("INSUFFICIENT_DATA", Verdict.INSUFFICIENT_DATA.label().zh(),
+            Verdict.INSUFFICIENT_DATA.label().en()),
+        Column.number(NOT_COVERED.key(), "年度不适用", "not covered"),
+        Column.number("differing", "结论不同户数", "households differing")));
+    long differing = comparison.differing().size();
+    for (StandardSet s : sets) {
+      var c = comparison.counts(s.id());
+      counts.add(null, s.id().toString(), new Table.Label(s.name().en(), s.name()), c.get(Verdict.EXIT_ELIGIBLE), c.get(Verdict.NOT_ELIGIBLE),
+          c.get(Verdict.INSUFFICIENT_DATA), comparison.notCovered(s.id()), differing);
+    }
+    String ids = sets.stream().map(s -> s.id().toString()).collect(java.util.stream.Collectors.joining(", "));
+    counts.titled("标准对照：" + ids, "Standards compared: " + ids);
+    households.titled("结论不同的户", "Households whose verdicts differ");
+    return households.withLeading(counts);
+  }
+
+  /** The cell of a standard that does not cover a household's income year. */
+  static final Table.Label NOT_COVERED =
+      new Table.Label("NOT_COVERED", org.tuopin.basics.Text.of("年度不适用", "not covered"));
+  /** The differs cell of a household whose verdicts differ. */
+  static final Table.Label DIFFERS = new Table.Label("yes", org.tuopin.basics.Text.of("是", "yes"));
+  /** The differs cell of a household whose verdicts agree. */
+  static final Table.Label SAME = new Table.Label("no", org.tuopin.basics.Text.of("否", "no"));
 
   static Table regions(RollUp rollUp, StandardSet standard) {
     Table t = new Table("regions", "个区域", "regions", standard, List.of(

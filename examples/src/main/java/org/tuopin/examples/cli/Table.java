@@ -50,12 +50,23 @@ final class Table {
     }
   }
 
+  /**
+   * A cell with a key for CSV and JSON and words for the text table.
+   *
+   * @param key  the key, such as {@code NOT_COVERED}
+   * @param text  the words in both languages
+   */
+  record Label(String key, org.tuopin.basics.Text text) {
+  }
+
   private final String name;
+  private String title;
   private final String unitZh;
   private final String unitEn;
   private final StandardSet standard;
   private final List<Column> columns;
   private final List<Object[]> rows = new ArrayList<>();
+  private final List<Table> before = new ArrayList<>();
   private final List<Assessment<?>> assessments = new ArrayList<>();
 
   Table(String name, String unitZh, String unitEn, StandardSet standard, List<Column> columns) {
@@ -72,6 +83,34 @@ final class Table {
     }
     rows.add(cells);
     assessments.add(assessment);
+  }
+
+  /**
+   * Attaches a table printed before this one in text, and nested under its name in JSON
+   * (CSV carries only this table).
+   */
+  Table withLeading(Table leading) {
+    before.add(leading);
+    return this;
+  }
+
+  /** Sets the heading line of the text table, in place of the standard's name. */
+  Table titled(String zh, String en) {
+    this.title = zh + "\u0000" + en;
+    return this;
+  }
+
+  /** Keeps only the rows that pass a test of their cells. */
+  Table filtered(java.util.function.Predicate<Object[]> keep) {
+    Table t = new Table(name, unitZh, unitEn, standard, columns);
+    t.title = title;
+    t.before.addAll(before);
+    for (int i = 0; i < rows.size(); i++) {
+      if (keep.test(rows.get(i))) {
+        t.add(assessments.get(i), rows.get(i));
+      }
+    }
+    return t;
   }
 
   void write(String format, Language lang, PrintStream out) throws IOException {
@@ -119,6 +158,9 @@ final class Table {
     if (v instanceof Verdict) {
       return ((Verdict) v).name();
     }
+    if (v instanceof Label) {
+      return ((Label) v).key();
+    }
     if (v instanceof List) {
       return String.join(";", strings(v));
     }
@@ -132,6 +174,9 @@ final class Table {
     }
     if (v instanceof Verdict) {
       return ((Verdict) v).label().in(lang);
+    }
+    if (v instanceof Label) {
+      return ((Label) v).text().in(lang);
     }
     if (v instanceof BigDecimal) {
       return ((BigDecimal) v).toPlainString();
@@ -148,6 +193,10 @@ final class Table {
   }
 
   void text(Language lang, PrintStream out) {
+    for (Table t : before) {
+      t.text(lang, out);
+      out.println();
+    }
     boolean zh = lang == Language.ZH;
     List<Integer> shown = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -166,7 +215,11 @@ final class Table {
         widths[i] = Math.max(widths[i], width(row[i]));
       }
     }
-    out.println((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang));
+    if (title != null) {
+      out.println(title.split("\u0000")[zh ? 0 : 1]);
+    } else {
+      out.println((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang));
+    }
     for (int r = 0; r < cells.size(); r++) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < widths.length; i++) {
@@ -208,30 +261,10 @@ final class Table {
       g.writeStringField("standard_name", standard.name().in(lang));
       g.writeStringField("lang", lang.name().toLowerCase(Locale.ROOT));
       g.writeStringField("report", name);
-      g.writeArrayFieldStart(name);
-      for (int r = 0; r < rows.size(); r++) {
-        g.writeStartObject();
-        for (int i = 0; i < columns.size(); i++) {
-          writeCell(g, columns.get(i).key(), rows.get(r)[i], lang);
-        }
-        Assessment<?> a = assessments.get(r);
-        if (a != null) {
-          g.writeArrayFieldStart("findings");
-          for (Finding f : a.findings()) {
-            g.writeStartObject();
-            g.writeStringField("criterion", f.criterion().toString());
-            g.writeStringField("label", f.label().in(lang));
-            g.writeStringField("required", f.required().in(lang));
-            g.writeStringField("observed", f.observed().in(lang));
-            g.writeStringField("status", f.status().name());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeStringField("explanation", a.explain(lang));
-        }
-        g.writeEndObject();
+      for (Table t : before) {
+        t.writeRows(g, lang);
       }
-      g.writeEndArray();
+      writeRows(g, lang);
       Map<Verdict, Integer> counts = verdictCounts();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("rows", rows.size());
@@ -242,6 +275,33 @@ final class Table {
       g.writeEndObject();
     }
     out.println();
+  }
+
+  private void writeRows(JsonGenerator g, Language lang) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (int r = 0; r < rows.size(); r++) {
+      g.writeStartObject();
+      for (int i = 0; i < columns.size(); i++) {
+        writeCell(g, columns.get(i).key(), rows.get(r)[i], lang);
+      }
+      Assessment<?> a = assessments.get(r);
+      if (a != null) {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : a.findings()) {
+          g.writeStartObject();
+          g.writeStringField("criterion", f.criterion().toString());
+          g.writeStringField("label", f.label().in(lang));
+          g.writeStringField("required", f.required().in(lang));
+          g.writeStringField("observed", f.observed().in(lang));
+          g.writeStringField("status", f.status().name());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("explanation", a.explain(lang));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeCell(JsonGenerator g, String key, Object v, Language lang) throws IOException {
@@ -256,6 +316,8 @@ final class Table {
     } else if (v instanceof Verdict) {
       g.writeStringField(key, ((Verdict) v).name());
       g.writeStringField(key + "_label", ((Verdict) v).label().in(lang));
+    } else if (v instanceof Label) {
+      g.writeStringField(key, ((Label) v).key());
     } else if (v instanceof List) {
       g.writeArrayFieldStart(key);
       for (String s : strings(v)) {

@@ -223,6 +223,43 @@ class MainTest {
   }
 
   @Test
+  void test_severalStandards_sideBySide_countsAndDifferingHouseholds() {
+    Run csv = run("assess", "--standard", "cn.national,cn.jiangsu.ganyu.2016", "--roster", ROSTER.toString(),
+        "--format", "csv");
+    assertThat(csv.status()).isZero();
+    List<String> lines = csv.outLines();
+    assertThat(lines.get(0)).isEqualTo(
+        "household_id,village_code,size,per_capita_net_income,cn.national,cn.jiangsu.ganyu.2016,differs");
+    Run national = run("assess", "--standard", "cn.national", "--roster", ROSTER.toString(), "--format", "csv");
+    Run ganyu = run("assess", "--standard", "cn.jiangsu.ganyu.2016", "--roster", ROSTER.toString(), "--format", "csv");
+    // Each standard's column is that standard's own verdict; 2015 income is outside Ganyu's years.
+    java.util.Map<String, String> n = national.outLines().stream().skip(1).map(l -> l.split(",", -1))
+        .collect(Collectors.toMap(v -> v[0], v -> v[5]));
+    java.util.Map<String, String> g = ganyu.outLines().stream().skip(1).map(l -> l.split(",", -1))
+        .collect(Collectors.toMap(v -> v[0], v -> v[5]));
+    long differing = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] v = line.split(",", -1);
+      assertThat(v[4]).isEqualTo(n.get(v[0]));
+      assertThat(v[5]).isEqualTo(g.getOrDefault(v[0], "NOT_COVERED"));
+      boolean differs = !v[5].equals("NOT_COVERED") && !v[4].equals(v[5]);
+      assertThat(v[6]).isEqualTo(differs ? "yes" : "no");
+      differing += differs ? 1 : 0;
+    }
+    assertThat(differing).isPositive();
+    assertThat(lines.stream().filter(l -> l.contains(",NOT_COVERED,")).count())
+        .isEqualTo(lines.size() - 1 - g.size());
+
+    Run table = run("assess", "--standard", "cn.national,cn.jiangsu.ganyu.2016", "--roster", ROSTER.toString(),
+        "--lang", "en");
+    assertThat(table.out()).contains("Standards compared: cn.national, cn.jiangsu.ganyu.2016",
+        "Households whose verdicts differ", "not covered");
+    assertThat(table.outLines().stream().filter(l -> l.startsWith("5119")).count()).isEqualTo(differing);
+    assertThat(run("assess", "--standard", "cn.national,cn.national", "--roster", ROSTER.toString()).status())
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
   void test_standardsCommand_listsTheNationalSet() {
     Run r = run("standards");
     assertThat(r.status()).isZero();

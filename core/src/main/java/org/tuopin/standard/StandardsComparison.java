@@ -1,0 +1,246 @@
+package org.tuopin.standard;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdId;
+
+/**
+ * The same households assessed under several standard sets side by side: the verdict counts
+ * of each set and the households whose verdict differs.
+ *
+ * <p>A household whose income year a set does not cover is "not covered" by that set, not
+ * an error: comparing the national line with a local standard of one year is a normal use.
+ * Households differ when the sets that cover them give different verdicts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StandardsComparison {
+
+  private final ImmutableList<StandardSetId> standards;
+  private final ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows;
+
+  private StandardsComparison(ImmutableList<StandardSetId> standards,
+      ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows) {
+    this.standards = standards;
+    this.rows = rows;
+  }
+
+  /**
+   * Assesses households under several sets.
+   *
+   * @param sets  the standard sets, at least one, distinct, not null
+   * @param households  the households, not null
+   * @return the comparison, not null
+   */
+  public static StandardsComparison of(List<StandardSet> sets, List<Household> households) {
+    Builder b = builder(sets);
+    for (Household h : households) {
+      b.add(h);
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a builder, to add households one by one or with assessments made elsewhere
+   * (such as a roster's incomplete households).
+   *
+   * @param sets  the standard sets, at least one, distinct, not null
+   * @return the builder, not null
+   * @throws IllegalArgumentException if no set is given or one is given twice
+   */
+  public static Builder builder(List<StandardSet> sets) {
+    return new Builder(sets);
+  }
+
+  /**
+   * Returns the ids of the sets compared, in the order given.
+   *
+   * @return the ids, not null
+   */
+  public ImmutableList<StandardSetId> standards() {
+    return standards;
+  }
+
+  /**
+   * Returns the households compared, in the order added.
+   *
+   * @return the ids, not null
+   */
+  public ImmutableList<HouseholdId> households() {
+    return rows.keySet().asList();
+  }
+
+  /**
+   * Returns a household's assessment under a set.
+   *
+   * @param household  the household, not null
+   * @param standard  the set, not null
+   * @return the assessment, or empty if the set does not cover the household's income year
+   * @throws IllegalArgumentException if the household or the set is not in the comparison
+   */
+  public Optional<Assessment<HouseholdId>> assessment(HouseholdId household, StandardSetId standard) {
+    ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row = rows.get(household);
+    if (row == null || !row.containsKey(standard)) {
+      throw new IllegalArgumentException("the comparison has no " + household + " under " + standard);
+    }
+    return row.get(standard);
+  }
+
+  /**
+   * Returns a household's verdict under every set, in the sets' order.
+   *
+   * @param household  the household, not null
+   * @return the verdict under each set, empty where the set does not cover it, not null
+   */
+  public ImmutableMap<StandardSetId, Optional<Verdict>> verdicts(HouseholdId household) {
+    return standards.stream().collect(ImmutableMap.toImmutableMap(s -> s,
+        s -> assessment(household, s).map(Assessment::verdict)));
+  }
+
+  /**
+   * Checks whether the sets covering a household give it different verdicts.
+   *
+   * @param household  the household, not null
+   * @return true if at least two covering sets disagree
+   */
+  public boolean differs(HouseholdId household) {
+    return verdicts(household).values().stream().flatMap(Optional::stream).distinct().count() > 1;
+  }
+
+  /**
+   * Returns the households whose verdict differs between the sets covering them.
+   *
+   * @return the ids, in order, not null
+   */
+  public ImmutableList<HouseholdId> differing() {
+    return rows.keySet().stream().filter(this::differs).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns how many households each verdict counts under a set.
+   *
+   * @param standard  the set, not null
+   * @return the count of every verdict, zeros included, not null
+   */
+  public ImmutableMap<Verdict, Long> counts(StandardSetId standard) {
+    Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0L);
+    }
+    for (HouseholdId h : rows.keySet()) {
+      assessment(h, standard).ifPresent(a -> counts.merge(a.verdict(), 1L, Long::sum));
+    }
+    return ImmutableMap.copyOf(counts);
+  }
+
+  /**
+   * Returns how many households a set does not cover (income year outside its years).
+   *
+   * @param standard  the set, not null
+   * @return the count
+   */
+  public long notCovered(StandardSetId standard) {
+    return rows.keySet().stream().filter(h -> assessment(h, standard).isEmpty()).count();
+  }
+
+  @Override
+  public String toString() {
+    return standards.stream().map(s -> s + " " + counts(s) + (notCovered(s) > 0 ? " not covered " + notCovered(s) : ""))
+        .collect(Collectors.joining("; ", "StandardsComparison{", "; differing " + differing().size() + "}"));
+  }
+
+  /**
+   * Collects the rows of a comparison.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private final ImmutableList<StandardSet> sets;
+    private final Map<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows =
+        new LinkedHashMap<>();
+
+    Builder(List<StandardSet> sets) {
+      this.sets = ImmutableList.copyOf(sets);
+      if (this.sets.isEmpty()) {
+        throw new IllegalArgumentException("a comparison needs at least one standard set");
+      }
+      if (this.sets.stream().map(StandardSet::id).distinct().count() != this.sets.size()) {
+        throw new IllegalArgumentException("a comparison lists a standard set twice: "
+            + this.sets.stream().map(s -> s.id().toString()).collect(Collectors.joining(", ")));
+      }
+    }
+
+    /**
+     * Assesses a household under every set; a set not covering its income year leaves it
+     * not covered.
+     *
+     * @param household  the household, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the household was added already
+     */
+    public Builder add(Household household) {
+      ImmutableMap.Builder<StandardSetId, Optional<Assessment<HouseholdId>>> row = ImmutableMap.builder();
+      for (StandardSet s : sets) {
+        boolean covered = s.effectiveYears().contains(household.income().year());
+        row.put(s.id(), covered ? Optional.of(s.assess(household)) : Optional.empty());
+      }
+      return put(household.id(), row.build());
+    }
+
+    /**
+     * Adds a household assessed elsewhere, with the same assessment under every set, such
+     * as a roster's incomplete household.
+     *
+     * @param household  the household, not null
+     * @param assessmentFor  the household's assessment for a given set id, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the household was added already
+     */
+    public Builder add(HouseholdId household,
+        java.util.function.Function<StandardSetId, Assessment<HouseholdId>> assessmentFor) {
+      ImmutableMap.Builder<StandardSetId, Optional<Assessment<HouseholdId>>> row = ImmutableMap.builder();
+      for (StandardSet s : sets) {
+        row.put(s.id(), Optional.of(requireNonNull(assessmentFor.apply(s.id()), "assessment")));
+      }
+      return put(household, row.build());
+    }
+
+    private Builder put(HouseholdId id, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row) {
+      if (rows.putIfAbsent(id, row) != null) {
+        throw new IllegalArgumentException("household " + id + " is in the comparison twice");
+      }
+      return this;
+    }
+
+    /**
+     * Builds the comparison.
+     *
+     * @return the comparison, not null
+     */
+    public StandardsComparison build() {
+      return new StandardsComparison(sets.stream().map(StandardSet::id).collect(ImmutableList.toImmutableList()),
+          ImmutableMap.copyOf(rows));
+    }
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof StandardsComparison && ((StandardsComparison) obj).standards.equals(standards)
+        && ((StandardsComparison) obj).rows.equals(rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(standards, rows);
+  }
+}
