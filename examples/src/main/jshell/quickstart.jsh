@@ -22,5 +22,17 @@ var verdicts = roster.assess(national).stream().
     collect(java.util.stream.Collectors.groupingBy(Assessment::verdict, java.util.TreeMap::new,
         java.util.stream.Collectors.counting()));
 System.out.println(verdicts);
+// A variant of a built-in standard in one expression, and the roster re-assessed side by side.
+var variant = StandardSets.of("cn.national").derive("my.variant").incomeLine(IncomeLine.constant(Text.of("四千元线", "4,000 line"), Yuan.of(4000), YearRange.of(2010, 2020), Provenance.of("my assumption", false)), Comparison.AT_LEAST).householdCondition(Conditions.ELECTRICITY).build();
+var comparison = roster.compare(List.of(national, variant));
+System.out.println(comparison);
+
+// Villages and the region hierarchy.
+var villages = VillageReader.create().read(Path.of("examples/data/villages.csv"));
+var rollUp = RollUp.builder();
+villages.villages().forEach(v -> rollUp.village(v.code(), v.population()));
+roster.households().forEach(h -> rollUp.household(h.village(), h.size(), national.assess(h).verdict() == Verdict.EXIT_ELIGIBLE));
+var regions = rollUp.build();
+System.out.println(regions.stats(RegionCode.parse("511921105000")).orElseThrow());
 if (assessment.verdict() != Verdict.EXIT_ELIGIBLE || roster.rowsRejected() != 0) System.exit(1);
 /exit
