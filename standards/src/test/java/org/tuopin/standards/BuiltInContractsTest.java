@@ -5,7 +5,7 @@ import org.tuopin.standard.StandardSet;
 import org.tuopin.testing.StandardSetContract;
 
 /** The standard-set contract, run against every built-in set. */
-class BuiltInContracts {
+class BuiltInContractsTest {
 
   @Nested
   class National extends StandardSetContract {
