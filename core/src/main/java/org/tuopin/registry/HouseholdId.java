@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
-import java.io.Serializable;
-import org.tuopin.internal.Ids;
+import org.tuopin.basics.TextId;
 
 /**
  * The identifier of a household in a registry (户编号), unique within its registry.
@@ -11,15 +10,12 @@ import org.tuopin.internal.Ids;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HouseholdId implements Comparable<HouseholdId>, Serializable {
+public final class HouseholdId extends TextId implements Comparable<HouseholdId> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The identifier text. */
-  private final String value;
-
-  private HouseholdId(String value) {
-    this.value = value;
+  private HouseholdId(String text) {
+    super("household id", text);
   }
 
   /**
@@ -30,7 +26,7 @@ public final class HouseholdId implements Comparable<HouseholdId>, Serializable 
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
   public static HouseholdId of(String text) {
-    return new HouseholdId(Ids.check("household id", text));
+    return new HouseholdId(text);
   }
 
   /**
@@ -46,26 +42,6 @@ public final class HouseholdId implements Comparable<HouseholdId>, Serializable 
 
   @Override
   public int compareTo(HouseholdId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof HouseholdId && ((HouseholdId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text that {@link #parse(String)} reads back, not null
-   */
-  @Override
-  public String toString() {
-    return value;
+    return toString().compareTo(other.toString());
   }
 }

@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
-import java.io.Serializable;
-import org.tuopin.internal.Ids;
+import org.tuopin.basics.TextId;
 
 /**
  * The identifier of a person in a registry (人编号), unique within its registry.
@@ -11,15 +10,12 @@ import org.tuopin.internal.Ids;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PersonId implements Comparable<PersonId>, Serializable {
+public final class PersonId extends TextId implements Comparable<PersonId> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The identifier text. */
-  private final String value;
-
-  private PersonId(String value) {
-    this.value = value;
+  private PersonId(String text) {
+    super("person id", text);
   }
 
   /**
@@ -30,7 +26,7 @@ public final class PersonId implements Comparable<PersonId>, Serializable {
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
   public static PersonId of(String text) {
-    return new PersonId(Ids.check("person id", text));
+    return new PersonId(text);
   }
 
   /**
@@ -46,26 +42,6 @@ public final class PersonId implements Comparable<PersonId>, Serializable {
 
   @Override
   public int compareTo(PersonId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof PersonId && ((PersonId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text that {@link #parse(String)} reads back, not null
-   */
-  @Override
-  public String toString() {
-    return value;
+    return toString().compareTo(other.toString());
   }
 }
