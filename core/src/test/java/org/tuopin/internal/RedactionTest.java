@@ -34,7 +34,8 @@ class RedactionTest {
   }
 
   @Test
-  public void test_ids_check() {
-    assertThat(Ids.check("household id", " a-1 ")).isEqualTo("a-1");
+  public void test_textIds_trimAndNeverEqualAcrossKinds() {
+    assertThat(org.tuopin.registry.HouseholdId.of(" a-1 ")).hasToString("a-1");
+    assertThat((Object) org.tuopin.registry.HouseholdId.of("a-1")).isNotEqualTo(org.tuopin.registry.PersonId.of("a-1"));
   }
 }
