@@ -16,6 +16,7 @@ module org.tuopin.core {
   exports org.tuopin.io;
   exports org.tuopin.village;
   exports org.tuopin.rollup;
+  exports org.tuopin.assist;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

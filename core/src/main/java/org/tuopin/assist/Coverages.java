@@ -1,0 +1,119 @@
+package org.tuopin.assist;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Text;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.standard.CriterionId;
+
+/**
+ * The coverage targets of the seeds, read from {@code org/tuopin/assist/coverage-targets.csv}
+ * with their sources, and ways to measure them.
+ *
+ * <ul>
+ *   <li>{@link #PAIRING} 结对帮扶覆盖率 — every poor household has a helper (seed 003: 实现结对挂钩帮扶全覆盖).</li>
+ *   <li>{@link #HELP_CARD} 帮扶联系卡到户率 — 100% (seed 003: 到户率必须达到100%).</li>
+ *   <li>{@link #MONTHLY_CONTACT} 每月联系达标率 — every pair in contact at least once a month
+ *       (seed 003: 每月至少联系一次).</li>
+ *   <li>{@link #AWARENESS} 政策知晓率 — 100% (seed 003: 知晓率要达到100%).</li>
+ *   <li>{@link #VISITED} 回访覆盖率 — every registered poor household visited (seed 004: 深入全乡
+ *       1436户5000人建档立卡贫困户开展回访).</li>
+ * </ul>
+ */
+public final class Coverages {
+
+  private static final ImmutableMap<String, CoverageTarget> BUILT_IN = load();
+
+  /** 结对帮扶覆盖率 ({@code pairing}): 100%. */
+  public static final CoverageTarget PAIRING = BUILT_IN.get("pairing");
+  /** 帮扶联系卡到户率 ({@code help_card}): 100%. */
+  public static final CoverageTarget HELP_CARD = BUILT_IN.get("help_card");
+  /** 每月联系达标率 ({@code monthly_contact}): 100% of pairs. */
+  public static final CoverageTarget MONTHLY_CONTACT = BUILT_IN.get("monthly_contact");
+  /** 政策知晓率 ({@code awareness}): 100%. */
+  public static final CoverageTarget AWARENESS = BUILT_IN.get("awareness");
+  /** 回访覆盖率 ({@code visited}): 100%. */
+  public static final CoverageTarget VISITED = BUILT_IN.get("visited");
+
+  private Coverages() {
+  }
+
+  /**
+   * Returns the built-in targets.
+   *
+   * @return the targets, not null
+   */
+  public static ImmutableList<CoverageTarget> all() {
+    return BUILT_IN.values().asList();
+  }
+
+  /**
+   * Finds a built-in target by its criterion id.
+   *
+   * @param key  the key, such as {@code help_card}, not null
+   * @return the target, or empty if none has the key
+   */
+  public static Optional<CoverageTarget> find(String key) {
+    return Optional.ofNullable(BUILT_IN.get(requireNonNull(key, "key")));
+  }
+
+  /**
+   * Measures help-card coverage (帮扶联系卡到户率): the households that hold a card among those
+   * that should.
+   *
+   * @param households  the poor households that should hold a card, not null
+   * @param withCard  the households a card was delivered to, not null; others are ignored
+   * @return the coverage against {@link #HELP_CARD}, not null
+   */
+  public static Coverage helpCards(Collection<HouseholdId> households, Collection<HouseholdId> withCard) {
+    return HELP_CARD.measure(countIn(households, withCard), distinct(households).size());
+  }
+
+  /**
+   * Measures visit coverage (回访覆盖率): the households visited at least once among those that
+   * should be.
+   *
+   * @param households  the poor households that should be visited, not null
+   * @param log  the visits, not null
+   * @param period  the period of the visits counted, not null
+   * @return the coverage against {@link #VISITED}, not null
+   */
+  public static Coverage visited(Collection<HouseholdId> households, ContactLog log,
+      DateRange period) {
+    requireNonNull(log, "log");
+    return VISITED.measure(countIn(households, log.between(period).households()), distinct(households).size());
+  }
+
+  private static Set<HouseholdId> distinct(Collection<HouseholdId> households) {
+    return new HashSet<>(requireNonNull(households, "households"));
+  }
+
+  private static long countIn(Collection<HouseholdId> households, Collection<HouseholdId> covered) {
+    Set<HouseholdId> with = new HashSet<>(requireNonNull(covered, "covered"));
+    return distinct(households).stream().filter(with::contains).count();
+  }
+
+  private static ImmutableMap<String, CoverageTarget> load() {
+    Map<String, CoverageTarget> targets = new LinkedHashMap<>();
+    AssistData.read("coverage-targets.csv", r -> {
+      String key = AssistData.field(r, "key");
+      CoverageTarget t = CoverageTarget.of(CriterionId.of(key), Text.of(AssistData.field(r, "zh"),
+          AssistData.field(r, "en")), Ratio.ofPercent(AssistData.field(r, "percent")))
+          .withProvenance(AssistData.provenance(r));
+      if (targets.put(key, t) != null) {
+        throw new IllegalArgumentException("coverage target '" + key + "' is listed twice");
+      }
+    });
+    return ImmutableMap.copyOf(targets);
+  }
+}
