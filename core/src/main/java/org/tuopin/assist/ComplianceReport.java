@@ -61,6 +61,15 @@ public abstract class ComplianceReport {
   public abstract long otherVisits();
 
   /**
+   * Returns the contacts by the pairs' helpers within the period that the household did not sign.
+   *
+   * @return the number, not negative
+   */
+  public long unsignedVisits() {
+    return pairs().stream().mapToLong(PairCompliance::unsigned).sum();
+  }
+
+  /**
    * Returns the pairs that missed a judged month.
    *
    * @return the results, in household id order, not null
@@ -133,8 +142,8 @@ public abstract class ComplianceReport {
   }
 
   /**
-   * Explains the report: the requirement and period, the summary, the target, and the
-   * visits that count for no pair.
+   * Explains the report: the requirement and period, the summary, the target, the unsigned
+   * contacts and the visits that count for no pair.
    *
    * @param language  the language, not null
    * @return the lines, not null
@@ -143,6 +152,7 @@ public abstract class ComplianceReport {
     boolean zh = language == Language.ZH;
     return requirement().describe().in(language) + (zh ? "，" : ", ") + period() + "\n"
         + summary().explain(language) + "\n" + coverage().finding().explain(language)
+        + (unsignedVisits() == 0 ? "" : "\n" + (zh ? "帮扶对象未签字 " : "contacts not signed ") + unsignedVisits())
         + (otherVisits() == 0 ? "" : "\n" + (zh ? "非帮扶责任人走访 " : "visits by others ") + otherVisits());
   }
 

@@ -33,7 +33,7 @@ import org.tuopin.registry.HouseholdId;
  *   <li><b>Coverage.</b> Every poor household ({@link Household#isPoor()}) gets a helper
  *       whenever the quotas suffice: when no {@link #scope() scope} is set, whenever the
  *       cadres' household quotas add up to at least the number of poor households; with a
- *       scope, whenever they do in each region of the scope level. Otherwise the
+ *       scope, whenever they do among the cadres each household may be paired with. Otherwise the
  *       {@link Shortfall} says how many households are left and how many more cadres of each
  *       rank would cover them.</li>
  *   <li><b>Nearness.</b> Helpers from the household's own village come first, then from its
@@ -89,10 +89,10 @@ public abstract class PairingPlanner {
   public abstract QuotaPolicy policy();
 
   /**
-   * Returns the level within which households and helpers are paired, such as the county:
-   * a household is paired only with a cadre whose place is in the same region of that level.
-   * A cadre whose place lies above that level (a county leader's county, when the scope is
-   * the township) is paired only through a weak village they link.
+   * Returns the level within which households and helpers are paired, such as the township:
+   * a cadre is paired only with households, and linked only with weak villages, in the
+   * region of that level that holds their place — or within their place itself when it is a
+   * larger region, as a county leader's county is when the scope is the township.
    *
    * @return the level, or empty to pair anywhere at last
    */

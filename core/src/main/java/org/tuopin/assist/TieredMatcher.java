@@ -6,12 +6,14 @@ import org.tuopin.region.RegionLevel;
 /**
  * Matches demand (households, weak villages) with supply (cadres with capacity) tier by
  * tier: first within the same village, then township, county, prefecture, province, and
- * last anywhere, stopping at the scope level when there is one.
+ * last anywhere.
  *
  * <p>Within a tier each region is matched on its own: its unmatched demand, in demand order,
  * takes the capacity of its eligible suppliers, in supply order, filling each supplier
  * before the next. A supplier is eligible at a tier when its place is at that level or
- * below. Per region this gives as many matches as can be made at that tier given the tiers
+ * below and, when there is a scope, the tier is not above the scope level or is the level
+ * of the supplier's own place: a supplier never goes beyond the scope region of its place,
+ * nor beyond its place when that is larger. Per region this gives as many matches as can be made at that tier given the tiers
  * before it, so the number of matches within every region is the largest possible, and the
  * result depends only on the two orders. Everything is done on primitive arrays: each tier
  * is a sort of the region keys and a pass over the buckets.
@@ -37,17 +39,21 @@ final class TieredMatcher {
    */
   static void match(long[] demandCode, int[] assigned, long[] supplyCode, int[] supplyLevel, int[] capacity,
       RegionLevel scope) {
-    int lowest = scope == null ? -1 : scope.ordinal();
-    for (int level = RegionLevel.VILLAGE.ordinal(); level >= lowest; level--) {
-      if (!tier(demandCode, assigned, supplyCode, supplyLevel, capacity, level)) {
+    int scopeLevel = scope == null ? -1 : scope.ordinal();
+    for (int level = RegionLevel.VILLAGE.ordinal(); level >= -1; level--) {
+      if (!tier(demandCode, assigned, supplyCode, supplyLevel, capacity, level, scopeLevel)) {
         return;
       }
     }
   }
 
+  private static boolean eligible(int supplierLevel, int level, int scopeLevel) {
+    return supplierLevel >= level && (level >= scopeLevel || level == supplierLevel);
+  }
+
   /** Runs one tier; returns false when nothing is left to match at all. */
   private static boolean tier(long[] demandCode, int[] assigned, long[] supplyCode, int[] supplyLevel,
-      int[] capacity, int level) {
+      int[] capacity, int level, int scopeLevel) {
     long divisor = level < 0 ? ANYWHERE : DIVISOR[level];
     int open = 0;
     for (int a : assigned) {
@@ -57,7 +63,7 @@ final class TieredMatcher {
     }
     int suppliers = 0;
     for (int i = 0; i < capacity.length; i++) {
-      if (capacity[i] > 0 && supplyLevel[i] >= level) {
+      if (capacity[i] > 0 && eligible(supplyLevel[i], level, scopeLevel)) {
         suppliers++;
       }
     }
@@ -89,7 +95,7 @@ final class TieredMatcher {
     int[] supplyStart = new int[regions.length + 1];
     int s = 0;
     for (int j = 0; j < capacity.length; j++) {
-      if (capacity[j] > 0 && supplyLevel[j] >= level) {
+      if (capacity[j] > 0 && eligible(supplyLevel[j], level, scopeLevel)) {
         int r = Arrays.binarySearch(regions, supplyCode[j] / divisor);
         if (r >= 0) {
           supply[s] = j;

@@ -106,6 +106,8 @@ class ContactRequirementTest {
     assertThat(c.isCompliant()).isFalse();
     assertThat(c.unsigned()).isEqualTo(1);
     assertThat(report.otherVisits()).isEqualTo(1);
+    assertThat(report.unsignedVisits()).isEqualTo(1);
+    assertThat(report.explain(Language.EN)).endsWith("contacts not signed 1\nvisits by others 1");
 
     ContactRequirement unsignedToo = ContactRequirement.builder().isSignatureRequired(false).build();
     assertThat(unsignedToo.check(List.of(PAIR), ContactLog.of(List.of(unsigned)), DateRange.ofMonth(YearMonth.of(2016, 1)))

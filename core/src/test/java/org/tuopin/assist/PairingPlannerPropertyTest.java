@@ -111,23 +111,35 @@ class PairingPlannerPropertyTest {
   }
 
   @Test
-  void property_withAScopeEveryRegionOfTheScopeIsCoveredWhenItsOwnQuotasSuffice() {
+  void property_withATownshipScopeEachTownshipIsCoveredByItsOwnCadresThenByItsCountys() {
     qt(EXAMPLES).forAll(AssistGenerators.pairingScenarios()).checkAssert(s -> {
       PairingPlan plan = PairingPlanner.builder().policy(GANYU).scope(RegionLevel.TOWNSHIP).build()
           .plan(s.households(), s.cadres());
       Map<RegionCode, Long> demand = poor(s.households()).stream()
           .collect(Collectors.groupingBy(h -> h.village().at(RegionLevel.TOWNSHIP), Collectors.counting()));
-      Map<RegionCode, Long> supply = new HashMap<>();
+      Map<RegionCode, Long> townshipSupply = new HashMap<>();
+      Map<RegionCode, Long> countySupply = new HashMap<>();
       for (Cadre c : s.cadres()) {
+        long q = GANYU.quota(c.rank()).households();
         if (c.home().level().compareTo(RegionLevel.TOWNSHIP) >= 0) {
-          supply.merge(c.home().at(RegionLevel.TOWNSHIP), (long) GANYU.quota(c.rank()).households(), Long::sum);
+          townshipSupply.merge(c.home().at(RegionLevel.TOWNSHIP), q, Long::sum);
+        } else {
+          countySupply.merge(c.home(), q, Long::sum);
         }
       }
-      Map<RegionCode, Integer> left = plan.shortfall().by(RegionLevel.TOWNSHIP);
-      demand.forEach((township, n) -> assertThat(left.getOrDefault(township, 0).longValue()).as("left in %s", township)
-          .isEqualTo(Math.max(0, n - supply.getOrDefault(township, 0L))));
+      Map<RegionCode, Long> shortOfTownships = new HashMap<>();
+      demand.forEach((township, n) -> shortOfTownships.merge(township.at(RegionLevel.COUNTY),
+          Math.max(0, n - townshipSupply.getOrDefault(township, 0L)), Long::sum));
+      Map<RegionCode, Integer> left = plan.shortfall().by(RegionLevel.COUNTY);
+      shortOfTownships.forEach((county, n) -> assertThat(left.getOrDefault(county, 0).longValue()).as("left in %s", county)
+          .isEqualTo(Math.max(0, n - countySupply.getOrDefault(county, 0L))));
       for (Pairing p : plan.pairs()) {
-        assertThat(plan.place(p.cadre()).at(RegionLevel.TOWNSHIP)).isEqualTo(p.village().at(RegionLevel.TOWNSHIP));
+        RegionCode place = plan.place(p.cadre());
+        if (place.level().compareTo(RegionLevel.TOWNSHIP) >= 0) {
+          assertThat(place.at(RegionLevel.TOWNSHIP)).as("%s", p).isEqualTo(p.village().at(RegionLevel.TOWNSHIP));
+        } else {
+          assertThat(place.contains(p.village())).as("%s", p).isTrue();
+        }
       }
     });
   }

@@ -127,17 +127,26 @@ class PairingPlannerTest {
   }
 
   @Test
-  void test_plan_withATownshipScopeNeverPairsAcrossTownships() {
-    List<Household> hs = households("b1-", B1, 2);
-    List<Cadre> cadres = List.of(cadre("v", Ranks.VILLAGE_CADRE, A1), cadre("k", Ranks.COUNTY_LEADER, COUNTY));
+  void test_plan_withAScopeStaysWithinTheScopeRegionOrTheCadresOwnLargerPlace() {
+    List<Household> hs = households("b1-", B1, 3);
+    Cadre village = cadre("v", Ranks.VILLAGE_CADRE, A1);
+    Cadre countyLeader = cadre("k", Ranks.COUNTY_LEADER, COUNTY);
+    Cadre neighbour = cadre("n", Ranks.TOWNSHIP_STAFF, RegionCode.parse("320721101000"));
+    List<Cadre> cadres = List.of(village, countyLeader, neighbour);
 
-    PairingPlan plan = PairingPlanner.builder().policy(QuotaPolicies.GANYU).scope(RegionLevel.TOWNSHIP).build()
+    PairingPlan byTownship = PairingPlanner.builder().policy(QuotaPolicies.GANYU).scope(RegionLevel.TOWNSHIP).build()
         .plan(hs, cadres);
+    assertThat(byTownship.pairs()).extracting(p -> p.cadre().toString()).containsExactly("k", "k", "k");
 
-    assertThat(plan.pairs()).isEmpty();
-    assertThat(plan.shortfall().households()).hasSize(2);
-    assertThat(PairingPlanner.builder().policy(QuotaPolicies.GANYU).scope(RegionLevel.COUNTY).build()
-        .plan(hs, cadres).pairs()).extracting(p -> p.cadre().toString()).containsExactly("k", "k");
+    PairingPlan byCounty = PairingPlanner.builder().policy(QuotaPolicies.GANYU).scope(RegionLevel.COUNTY).build()
+        .plan(households("b1-", B1, 8), cadres);
+    assertThat(byCounty.pairs()).extracting(p -> p.cadre().toString())
+        .containsExactly("k", "k", "k", "k", "k", "v", "v");
+    assertThat(byCounty.shortfall().households()).hasSize(1);
+
+    PairingPlan anywhere = PairingPlanner.of(QuotaPolicies.GANYU).plan(households("b1-", B1, 8), cadres);
+    assertThat(anywhere.pairs()).hasSize(8);
+    assertThat(anywhere.proximityCounts()).containsEntry(Proximity.SAME_PREFECTURE, 1L);
   }
 
   @Test
