@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
 import org.tuopin.internal.Keys;
 import org.tuopin.standard.Provenance;
 
@@ -131,6 +132,26 @@ public abstract class QuotaPolicy {
    */
   public int maximumHouseholdQuota() {
     return quotas().values().stream().mapToInt(Quota::households).max().orElseThrow();
+  }
+
+  /**
+   * Tells whether cadres of unknown ranks can cover households within this policy's quotas:
+   * surely when every cadre carrying the smallest household quota would do, surely not when
+   * every cadre carrying the largest would not, otherwise it depends on their ranks.
+   *
+   * @param cadres  the number of cadres, not negative
+   * @param households  the number of households, not negative
+   * @return met, not met, or unknown when it depends on the ranks, not null
+   * @throws IllegalArgumentException if a number is negative
+   */
+  public Tristate canCover(long cadres, long households) {
+    if (cadres < 0 || households < 0) {
+      throw new IllegalArgumentException("cadres and households must not be negative: " + cadres + ", " + households);
+    }
+    if (households <= Math.multiplyExact(cadres, (long) minimumHouseholdQuota())) {
+      return Tristate.MET;
+    }
+    return households > Math.multiplyExact(cadres, (long) maximumHouseholdQuota()) ? Tristate.NOT_MET : Tristate.UNKNOWN;
   }
 
   private String rankKeys() {

@@ -72,6 +72,13 @@ class AssistValuesTest {
     assertThat(ganyu.sources().get(Ranks.COUNTY_LEADER).source()).contains("挂钩联系一个经济薄弱村", "5户");
     assertThat(ganyu.minimumHouseholdQuota()).isEqualTo(2);
     assertThat(ganyu.maximumHouseholdQuota()).isEqualTo(5);
+    assertThat(ganyu.canCover(3437, 5653)).isEqualTo(Tristate.MET);
+    assertThat(ganyu.canCover(3437, 6874)).isEqualTo(Tristate.MET);
+    assertThat(ganyu.canCover(3437, 6875)).isEqualTo(Tristate.UNKNOWN);
+    assertThat(ganyu.canCover(3437, 17185)).isEqualTo(Tristate.UNKNOWN);
+    assertThat(ganyu.canCover(3437, 17186)).isEqualTo(Tristate.NOT_MET);
+    assertThat(ganyu.canCover(0, 0)).isEqualTo(Tristate.MET);
+    assertThatThrownBy(() -> ganyu.canCover(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(ganyu.householdCapacity(Map.of(Ranks.TOWNSHIP_PRINCIPAL, 2, Ranks.VILLAGE_CADRE, 10L))).isEqualTo(30);
     assertThatThrownBy(() -> ganyu.quota(Rank.of("ranger", "护林员", "ranger"))).isInstanceOf(AssistNotFoundException.class)
         .hasMessageContaining("'ranger'").hasMessageContaining("county_leader, township_principal");
