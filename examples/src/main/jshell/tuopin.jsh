@@ -8,3 +8,4 @@ import org.tuopin.standard.*;
 import org.tuopin.io.*;
 import org.tuopin.village.*;
 import org.tuopin.rollup.*;
+import org.tuopin.assist.*;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +149,7 @@ public abstract class BatchRoster {
     requireNonNull(level, "level");
     Map<RegionCode, List<BatchEntry>> byRegion = new TreeMap<>();
     for (BatchEntry e : entries()) {
-      byRegion.computeIfAbsent(e.village().at(level), r -> new java.util.ArrayList<>()).add(e);
+      byRegion.computeIfAbsent(e.village().at(level), r -> new ArrayList<>()).add(e);
     }
     ImmutableSortedMap.Builder<RegionCode, BatchCounts> counts = ImmutableSortedMap.naturalOrder();
     byRegion.forEach((r, es) -> counts.put(r, count(Optional.of(r), es)));
@@ -188,9 +188,5 @@ public abstract class BatchRoster {
   @Override
   public String toString() {
     return "BatchRoster{taxonomy=" + taxonomy().key() + ", households=" + entries().size() + "}";
-  }
-
-  static Comparator<BatchEntry> byHousehold() {
-    return Comparator.comparing(BatchEntry::household);
   }
 }

@@ -7,12 +7,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
+import org.tuopin.registry.HouseholdId;
 
 /**
  * How often a helper must contact their household: at least so many contacts in every
@@ -96,7 +98,7 @@ public abstract class ContactRequirement {
     requireNonNull(pairs, "pairs");
     requireNonNull(log, "log");
     requireNonNull(period, "period");
-    TreeMap<org.tuopin.registry.HouseholdId, Pairing> byHousehold = new TreeMap<>();
+    TreeMap<HouseholdId, Pairing> byHousehold = new TreeMap<>();
     for (Pairing p : pairs) {
       if (byHousehold.put(p.household(), p) != null) {
         throw new IllegalArgumentException("pairs list household '" + p.household() + "' twice");
@@ -161,7 +163,7 @@ public abstract class ContactRequirement {
    */
   @Override
   public String toString() {
-    return describe().in(Language.EN) + ", part months " + partialMonths().name().toLowerCase(java.util.Locale.ROOT);
+    return describe().in(Language.EN) + ", part months " + partialMonths().name().toLowerCase(Locale.ROOT);
   }
 
   /**

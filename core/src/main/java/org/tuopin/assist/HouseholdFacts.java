@@ -85,7 +85,7 @@ public abstract class HouseholdFacts {
    * Returns the households that carry a flag.
    *
    * @param flag  the flag, not null
-   * @return the household ids, in the order they were flagged, not null
+   * @return the household ids, not null
    */
   public ImmutableSet<HouseholdId> households(HouseholdFlag flag) {
     requireNonNull(flag, "flag");

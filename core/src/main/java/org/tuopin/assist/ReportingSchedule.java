@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Text;
@@ -82,7 +83,7 @@ public abstract class ReportingSchedule {
     requireNonNull(key, "key");
     return cadences().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow(() ->
         new AssistNotFoundException("schedule " + key() + " has no cadence '" + key + "'; its cadences: "
-            + cadences().stream().map(Cadence::key).collect(java.util.stream.Collectors.joining(", "))));
+            + cadences().stream().map(Cadence::key).collect(Collectors.joining(", "))));
   }
 
   /**

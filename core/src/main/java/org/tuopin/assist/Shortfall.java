@@ -116,6 +116,9 @@ public abstract class Shortfall {
   }
 
   private static String ranks(Map<Rank, Long> needed, Language language) {
+    if (needed.isEmpty()) {
+      return language == Language.ZH ? "政策中无此类任务的职级" : "no rank of the policy carries them";
+    }
     return needed.entrySet().stream().map(e -> e.getKey().label().in(language) + " " + e.getValue())
         .collect(Collectors.joining(language == Language.ZH ? "，" : ", "));
   }

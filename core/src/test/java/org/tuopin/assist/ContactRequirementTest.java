@@ -147,6 +147,16 @@ class ContactRequirementTest {
   }
 
   @Test
+  void test_visitCoverage_countsHouseholdsVisitedWithinThePeriod() {
+    ContactLog log = ContactLog.of(List.of(visit("2016-01-31"),
+        Visit.of(LocalDate.of(2016, 2, 1), CadreId.of("c2"), HouseholdId.of("h2"), false)));
+    List<HouseholdId> poor = List.of(HOME, HouseholdId.of("h2"), HouseholdId.of("h3"));
+    assertThat(Coverages.visited(poor, log, DateRange.ofYear(2016)).toString()).isEqualTo("visited 2/3 NOT_MET");
+    assertThat(Coverages.visited(poor, log, DateRange.ofMonth(YearMonth.of(2016, 1))).covered()).isEqualTo(1);
+    assertThat(Coverages.visited(List.of(HOME), log, DateRange.ofYear(2016)).status()).isEqualTo(Tristate.MET);
+  }
+
+  @Test
   void test_log_isOrderedAndFilteredByPeriod() {
     Visit late = visit("2016-03-01");
     Visit early = visit("2016-01-01");

@@ -127,6 +127,18 @@ class PairingPlannerTest {
   }
 
   @Test
+  void test_shortfall_saysWhenNoRankOfThePolicyLinksVillages() {
+    QuotaPolicy households = QuotaPolicy.builder().key("households_only").name(org.tuopin.basics.Text.of("只结对"))
+        .quota(Ranks.VILLAGE_CADRE, Quota.of(2)).build();
+    PairingPlan plan = PairingPlanner.builder().policy(households).addWeakVillages(B1).build()
+        .plan(List.of(), List.of(cadre("v", Ranks.VILLAGE_CADRE, B1)));
+    assertThat(plan.shortfall().villages()).containsExactly(B1);
+    assertThat(plan.shortfall().cadresNeededForVillages()).isEmpty();
+    assertThat(plan.shortfall().explain(Language.EN))
+        .isEqualTo("1 weak villages without a link; more cadres needed: no rank of the policy carries them");
+  }
+
+  @Test
   void test_plan_withAScopeStaysWithinTheScopeRegionOrTheCadresOwnLargerPlace() {
     List<Household> hs = households("b1-", B1, 3);
     Cadre village = cadre("v", Ranks.VILLAGE_CADRE, A1);

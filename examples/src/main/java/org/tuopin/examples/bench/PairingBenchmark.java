@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.tuopin.assist.Cadre;
 import org.tuopin.assist.CadreId;
@@ -256,7 +258,7 @@ public final class PairingBenchmark {
   }
 
   private static long sameVillage(List<Pairing> pairs, List<Cadre> cadres) {
-    java.util.Map<CadreId, RegionCode> home = new java.util.HashMap<>();
+    Map<CadreId, RegionCode> home = new HashMap<>();
     cadres.forEach(c -> home.put(c.id(), c.home()));
     return pairs.stream().filter(p -> home.get(p.cadre()).equals(p.village())).count();
   }
