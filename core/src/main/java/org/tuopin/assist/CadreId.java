@@ -1,7 +1,6 @@
 package org.tuopin.assist;
 
-import java.io.Serializable;
-import org.tuopin.internal.Ids;
+import org.tuopin.basics.TextId;
 
 /**
  * The identifier of a cadre who helps households (帮扶责任人), such as a staff number; unique
@@ -11,15 +10,12 @@ import org.tuopin.internal.Ids;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CadreId implements Comparable<CadreId>, Serializable {
+public final class CadreId extends TextId implements Comparable<CadreId> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The identifier text. */
-  private final String value;
-
-  private CadreId(String value) {
-    this.value = value;
+  private CadreId(String text) {
+    super("cadre id", text);
   }
 
   /**
@@ -30,7 +26,7 @@ public final class CadreId implements Comparable<CadreId>, Serializable {
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
   public static CadreId of(String text) {
-    return new CadreId(Ids.check("cadre id", text));
+    return new CadreId(text);
   }
 
   /**
@@ -46,26 +42,6 @@ public final class CadreId implements Comparable<CadreId>, Serializable {
 
   @Override
   public int compareTo(CadreId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof CadreId && ((CadreId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text that {@link #parse(String)} reads back, not null
-   */
-  @Override
-  public String toString() {
-    return value;
+    return toString().compareTo(other.toString());
   }
 }

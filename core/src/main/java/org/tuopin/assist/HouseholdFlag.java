@@ -1,8 +1,7 @@
 package org.tuopin.assist;
 
-import java.io.Serializable;
+import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
-import org.tuopin.internal.Keys;
 
 /**
  * A fact about a household that the registration record does not hold, such as being
@@ -15,18 +14,12 @@ import org.tuopin.internal.Keys;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HouseholdFlag implements Comparable<HouseholdFlag>, Serializable {
+public final class HouseholdFlag extends FactKey implements Comparable<HouseholdFlag> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The key. */
-  private final String key;
-  /** The label. */
-  private final Text label;
-
   private HouseholdFlag(String key, Text label) {
-    this.key = key;
-    this.label = label;
+    super("household flag", key, label);
   }
 
   /**
@@ -39,49 +32,11 @@ public final class HouseholdFlag implements Comparable<HouseholdFlag>, Serializa
    * @throws IllegalArgumentException if the key is malformed
    */
   public static HouseholdFlag of(String key, String zh, String en) {
-    return new HouseholdFlag(Keys.check("household flag key", key), Text.of(zh, en));
-  }
-
-  /**
-   * Returns the key, as used in files and reports ({@code relocation}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the label.
-   *
-   * @return the label in Chinese and English, not null
-   */
-  public Text label() {
-    return label;
+    return new HouseholdFlag(key, Text.of(zh, en));
   }
 
   @Override
   public int compareTo(HouseholdFlag other) {
-    return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof HouseholdFlag && ((HouseholdFlag) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String toString() {
-    return key;
+    return key().compareTo(other.key());
   }
 }

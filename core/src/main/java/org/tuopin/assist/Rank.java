@@ -1,8 +1,7 @@
 package org.tuopin.assist;
 
-import java.io.Serializable;
+import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
-import org.tuopin.internal.Keys;
 
 /**
  * The rank of a cadre for pairing (帮扶责任人职级), such as 镇党政主要负责人 (township principal
@@ -14,18 +13,12 @@ import org.tuopin.internal.Keys;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Rank implements Comparable<Rank>, Serializable {
+public final class Rank extends FactKey implements Comparable<Rank> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The key. */
-  private final String key;
-  /** The label. */
-  private final Text label;
-
   private Rank(String key, Text label) {
-    this.key = key;
-    this.label = label;
+    super("rank", key, label);
   }
 
   /**
@@ -38,49 +31,11 @@ public final class Rank implements Comparable<Rank>, Serializable {
    * @throws IllegalArgumentException if the key is malformed
    */
   public static Rank of(String key, String zh, String en) {
-    return new Rank(Keys.check("rank key", key), Text.of(zh, en));
-  }
-
-  /**
-   * Returns the key, as used in files and reports ({@code village_cadre}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the label.
-   *
-   * @return the label in Chinese and English, not null
-   */
-  public Text label() {
-    return label;
+    return new Rank(key, Text.of(zh, en));
   }
 
   @Override
   public int compareTo(Rank other) {
-    return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Rank && ((Rank) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String toString() {
-    return key;
+    return key().compareTo(other.key());
   }
 }

@@ -1,8 +1,7 @@
 package org.tuopin.assist;
 
-import java.io.Serializable;
+import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
-import org.tuopin.internal.Keys;
 
 /**
  * A strategy batch (脱贫一批), one of the ways a poor household is helped out of poverty,
@@ -16,18 +15,12 @@ import org.tuopin.internal.Keys;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Strategy implements Comparable<Strategy>, Serializable {
+public final class Strategy extends FactKey implements Comparable<Strategy> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The key. */
-  private final String key;
-  /** The label. */
-  private final Text label;
-
   private Strategy(String key, Text label) {
-    this.key = key;
-    this.label = label;
+    super("strategy", key, label);
   }
 
   /**
@@ -40,49 +33,11 @@ public final class Strategy implements Comparable<Strategy>, Serializable {
    * @throws IllegalArgumentException if the key is malformed
    */
   public static Strategy of(String key, String zh, String en) {
-    return new Strategy(Keys.check("strategy key", key), Text.of(zh, en));
-  }
-
-  /**
-   * Returns the key, as used in files and reports ({@code production}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the label.
-   *
-   * @return the label in Chinese and English, not null
-   */
-  public Text label() {
-    return label;
+    return new Strategy(key, Text.of(zh, en));
   }
 
   @Override
   public int compareTo(Strategy other) {
-    return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof Strategy && ((Strategy) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String toString() {
-    return key;
+    return key().compareTo(other.key());
   }
 }

@@ -3,7 +3,7 @@ package org.tuopin.basics;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
-import java.util.regex.Pattern;
+import org.tuopin.internal.Keys;
 
 /**
  * The key of an open set of facts that standards look at, with its bilingual label: the
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public abstract class FactKey implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
   /** The key. */
   private final String key;
@@ -36,11 +35,7 @@ public abstract class FactKey implements Serializable {
    */
   protected FactKey(String kind, String key, Text label) {
     requireNonNull(key, "key");
-    if (!KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException(
-          kind + " key must be lower-case letters, digits and _, starting with a letter: '" + key + "'");
-    }
-    this.key = key;
+    this.key = Keys.check(kind + " key", key);
     this.label = requireNonNull(label, "label");
   }
 

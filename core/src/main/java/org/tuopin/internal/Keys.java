@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
 
-/** Syntax checks of the keys of open sets (strategies, ranks, flags): {@code relocation}, {@code village_cadre}. */
+/**
+ * The syntax of keys, shared by the open sets of {@link org.tuopin.basics.FactKey} and the keys
+ * of catalogues (taxonomies, quota policies, schedules): {@code relocation}, {@code ganyu}.
+ */
 public final class Keys {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -25,7 +28,7 @@ public final class Keys {
     requireNonNull(key, kind);
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException(
-          kind + " must be lower-case letters, digits and _, starting with a letter (at most 64): '" + key + "'");
+          kind + " must be lower-case letters, digits and _, starting with a letter: '" + key + "'");
     }
     return key;
   }

@@ -30,7 +30,8 @@ class AssistValuesTest {
     assertThatThrownBy(() -> Rank.of("Leader", "x", "x")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'Leader'");
     assertThatThrownBy(() -> HouseholdFlag.of(null, "x", "x")).isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("household flag key");
+        .hasMessage("key");
+    assertThat(Strategies.PRODUCTION).isNotEqualTo(HouseholdFlag.of("production", "x", "x"));
     assertThat(Ranks.all()).extracting(Rank::key).containsExactly("county_leader", "township_principal",
         "township_leader", "township_staff", "village_cadre");
     assertThat(Ranks.find("nobody")).isEmpty();
