@@ -1,6 +1,7 @@
 package org.tuopin.assist;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
@@ -83,7 +84,7 @@ public abstract class Coverage {
    */
   public Finding finding() {
     Text required = Comparison.AT_LEAST.describe(target().target().toPercentString());
-    String parts = String.format("%,d / %,d", covered(), total());
+    String parts = String.format(Locale.ROOT, "%,d / %,d", covered(), total());
     Text observed = ratio().map(r -> Text.of(r.toPercentString() + "（" + parts + "）", r.toPercentString() + " (" + parts + ")"))
         .orElse(Text.of("无对象（0 / 0）", "nothing to cover (0 / 0)"));
     return Finding.of(target().criterion(), target().label(), required, observed, status());

@@ -38,9 +38,9 @@ import org.tuopin.registry.HouseholdId;
  *       rank would cover them.</li>
  *   <li><b>Nearness.</b> Helpers from the household's own village come first, then from its
  *       township, county, prefecture and province, then anyone. Each tier pairs as many
- *       households as it can, so no plan has more pairs within a village, nor (given that)
- *       within a township, and so on. A cadre's place is the weak village they link, else
- *       their {@link Cadre#home() home}.</li>
+ *       households as it can, so, besides the pairs kept, no plan has more pairs within a
+ *       village, nor (given that) within a township, and so on. A cadre's place is the weak
+ *       village they link, else their {@link Cadre#home() home}.</li>
  *   <li><b>Stability.</b> Re-planning keeps every existing pair whose household is still poor
  *       and given, whose cadre is still given and within quota; the household's village is
  *       brought up to date. Pairs and links not kept are reported with the

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.tuopin.assist.Cadre;
@@ -171,7 +172,7 @@ public final class BanzhuangPairing {
 
   private static Household household(RegionCode village, int seq, int size, Random random) {
     Household.Builder b = Household.builder()
-        .id(HouseholdId.of(village + "-" + String.format("%03d", seq)))
+        .id(HouseholdId.of(village + "-" + String.format(Locale.ROOT, "%03d", seq)))
         .village(village)
         .attribute(random.nextInt(5) == 0 ? HouseholdAttribute.SUBSISTENCE_POOR : HouseholdAttribute.GENERAL_POOR);
     for (int m = 1; m <= size; m++) {
@@ -288,7 +289,7 @@ public final class BanzhuangPairing {
     System.out.println(ganyu.name().in(lang));
     ganyu.quotas().forEach((rank, quota) -> System.out.println("  " + rank.label().in(lang) + "  " + quota
         + "   — " + ganyu.sources().get(rank).source()));
-    System.out.printf("%n%s: %d households, %d people, %d villages, weak villages %s%n", TOWNSHIP,
+    System.out.printf(Locale.ROOT, "%n%s: %d households, %d people, %d villages, weak villages %s%n", TOWNSHIP,
         town.households().size(), town.households().stream().mapToInt(Household::size).sum(), town.villages().size(),
         town.weakVillages());
 

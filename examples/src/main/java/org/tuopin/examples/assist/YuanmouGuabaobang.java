@@ -1,6 +1,7 @@
 package org.tuopin.examples.assist;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.tuopin.assist.BatchCounts;
 import org.tuopin.assist.Coverage;
@@ -97,9 +98,9 @@ public final class YuanmouGuabaobang {
     long most = cadres * policy.maximumHouseholdQuota();
     String perCadre = Ratio.of(households, cadres).toDecimal(2).toPlainString();
     return Finding.of(CriterionId.of("capacity"), Text.of("帮扶力量", "helpers' capacity"),
-        Text.of(String.format("%,d 户 ≤ %,d 人 × 帮扶任务（%s：每人 %d-%d 户，可帮 %,d-%,d 户）", households, cadres,
+        Text.of(String.format(Locale.ROOT, "%,d 户 ≤ %,d 人 × 帮扶任务（%s：每人 %d-%d 户，可帮 %,d-%,d 户）", households, cadres,
                 policy.key(), policy.minimumHouseholdQuota(), policy.maximumHouseholdQuota(), least, most),
-            String.format("%,d households ≤ %,d cadres × quota (%s: %d-%d each, %,d-%,d households)", households, cadres,
+            String.format(Locale.ROOT, "%,d households ≤ %,d cadres × quota (%s: %d-%d each, %,d-%,d households)", households, cadres,
                 policy.key(), policy.minimumHouseholdQuota(), policy.maximumHouseholdQuota(), least, most)),
         Text.of("每人 " + perCadre + " 户", perCadre + " households per cadre"), status);
   }
@@ -113,8 +114,8 @@ public final class YuanmouGuabaobang {
   public static Finding countyVisits() {
     CoverageTarget t = Coverages.VISITED;
     return Finding.of(t.criterion(), t.label(), Text.of("达到 100.00%", "at least 100.00%"),
-        Text.of(String.format("回访 %,d 户，建档立卡户数未公布", HOUSEHOLDS_VISITED),
-            String.format("%,d visited; registered households not given", HOUSEHOLDS_VISITED)), Tristate.UNKNOWN);
+        Text.of(String.format(Locale.ROOT, "回访 %,d 户，建档立卡户数未公布", HOUSEHOLDS_VISITED),
+            String.format(Locale.ROOT, "%,d visited; registered households not given", HOUSEHOLDS_VISITED)), Tristate.UNKNOWN);
   }
 
   /**
