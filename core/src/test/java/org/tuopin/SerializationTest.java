@@ -10,6 +10,14 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tuopin.assist.CadreId;
+import org.tuopin.assist.Headcount;
+import org.tuopin.assist.HouseholdFlags;
+import org.tuopin.assist.Quota;
+import org.tuopin.assist.Ranks;
+import org.tuopin.assist.Strategies;
+import org.tuopin.assist.Strategy;
+import org.tuopin.basics.DateRange;
 import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
@@ -41,7 +49,9 @@ class SerializationTest {
     List<Serializable> values = List.of(Yuan.of(4096.25), Yuan.ZERO, Yuan.of(-12), YearRange.of(2010, 2020),
         Fixtures.VILLAGE, RegionCode.parse("510921"), ResidentId.parse(Fixtures.GB_EXAMPLE_ID),
         HouseholdId.of("h1"), PersonId.of("m1"), StandardSets.NATIONAL, CriterionId.INCOME,
-        Provenance.of("NBS", true));
+        Provenance.of("NBS", true), DateRange.parse("2016-03-15/2016-06-30"), Headcount.of(841, 2778),
+        Headcount.ZERO, Quota.parse("1村5户"), Strategies.RELOCATION, Ranks.TOWNSHIP_STAFF, HouseholdFlags.RELOCATION,
+        CadreId.of("c-1"));
     for (Serializable v : values) {
       Object copy = roundTrip(v);
       assertThat(copy).as("%s", v).isEqualTo(v).hasSameHashCodeAs(v).hasToString(v.toString());
@@ -53,6 +63,11 @@ class SerializationTest {
     Condition copy = (Condition) roundTrip(Conditions.HOUSING);
     assertThat(copy).isEqualTo(Conditions.HOUSING);
     assertThat(copy.label()).isEqualTo(Conditions.HOUSING.label());
+  }
+
+  @Test
+  public void test_strategyKeepsItsLabel() throws Exception {
+    assertThat(((Strategy) roundTrip(Strategies.RELOCATION)).label()).isEqualTo(Strategies.RELOCATION.label());
   }
 
   @Test

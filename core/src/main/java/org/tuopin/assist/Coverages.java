@@ -32,18 +32,18 @@ import org.tuopin.standard.CriterionId;
  */
 public final class Coverages {
 
-  private static final ImmutableMap<String, CoverageTarget> BUILT_IN = load();
+  private static final Catalogue<CoverageTarget> BUILT_IN = new Catalogue<>("coverage target", load());
 
   /** 结对帮扶覆盖率 ({@code pairing}): 100%. */
-  public static final CoverageTarget PAIRING = BUILT_IN.get("pairing");
+  public static final CoverageTarget PAIRING = BUILT_IN.builtIn("pairing");
   /** 帮扶联系卡到户率 ({@code help_card}): 100%. */
-  public static final CoverageTarget HELP_CARD = BUILT_IN.get("help_card");
+  public static final CoverageTarget HELP_CARD = BUILT_IN.builtIn("help_card");
   /** 每月联系达标率 ({@code monthly_contact}): 100% of pairs. */
-  public static final CoverageTarget MONTHLY_CONTACT = BUILT_IN.get("monthly_contact");
+  public static final CoverageTarget MONTHLY_CONTACT = BUILT_IN.builtIn("monthly_contact");
   /** 政策知晓率 ({@code awareness}): 100%. */
-  public static final CoverageTarget AWARENESS = BUILT_IN.get("awareness");
+  public static final CoverageTarget AWARENESS = BUILT_IN.builtIn("awareness");
   /** 回访覆盖率 ({@code visited}): 100%. */
-  public static final CoverageTarget VISITED = BUILT_IN.get("visited");
+  public static final CoverageTarget VISITED = BUILT_IN.builtIn("visited");
 
   private Coverages() {
   }
@@ -54,7 +54,7 @@ public final class Coverages {
    * @return the targets, not null
    */
   public static ImmutableList<CoverageTarget> all() {
-    return BUILT_IN.values().asList();
+    return BUILT_IN.all();
   }
 
   /**
@@ -64,7 +64,7 @@ public final class Coverages {
    * @return the target, or empty if none has the key
    */
   public static Optional<CoverageTarget> find(String key) {
-    return Optional.ofNullable(BUILT_IN.get(requireNonNull(key, "key")));
+    return BUILT_IN.find(key);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.tuopin.assist;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -22,10 +20,10 @@ import org.tuopin.basics.Text;
  */
 public final class QuotaPolicies {
 
-  private static final ImmutableMap<String, QuotaPolicy> BUILT_IN = load();
+  private static final Catalogue<QuotaPolicy> BUILT_IN = new Catalogue<>("quota policy", load());
 
   /** The quotas of seed 003 ({@code ganyu}). */
-  public static final QuotaPolicy GANYU = BUILT_IN.get("ganyu");
+  public static final QuotaPolicy GANYU = BUILT_IN.builtIn("ganyu");
 
   private QuotaPolicies() {
   }
@@ -38,8 +36,7 @@ public final class QuotaPolicies {
    * @throws AssistNotFoundException naming the key and the known keys if none has it
    */
   public static QuotaPolicy of(String key) {
-    return find(key).orElseThrow(() -> new AssistNotFoundException(
-        "no quota policy has the key '" + key + "'; known keys: " + BUILT_IN.keySet()));
+    return BUILT_IN.of(key);
   }
 
   /**
@@ -49,7 +46,7 @@ public final class QuotaPolicies {
    * @return the policy, or empty if none has the key
    */
   public static Optional<QuotaPolicy> find(String key) {
-    return Optional.ofNullable(BUILT_IN.get(requireNonNull(key, "key")));
+    return BUILT_IN.find(key);
   }
 
   /**
@@ -58,7 +55,7 @@ public final class QuotaPolicies {
    * @return the policies, not null
    */
   public static ImmutableList<QuotaPolicy> all() {
-    return BUILT_IN.values().asList();
+    return BUILT_IN.all();
   }
 
   private static ImmutableMap<String, QuotaPolicy> load() {

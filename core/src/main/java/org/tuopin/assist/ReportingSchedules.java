@@ -1,7 +1,5 @@
 package org.tuopin.assist;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -22,10 +20,10 @@ import org.tuopin.basics.Text;
  */
 public final class ReportingSchedules {
 
-  private static final ImmutableMap<String, ReportingSchedule> BUILT_IN = load();
+  private static final Catalogue<ReportingSchedule> BUILT_IN = new Catalogue<>("reporting schedule", load());
 
   /** Seed 001's 一月一调度，半年一督查，一年一考核 ({@code changsha}). */
-  public static final ReportingSchedule CHANGSHA = BUILT_IN.get("changsha");
+  public static final ReportingSchedule CHANGSHA = BUILT_IN.builtIn("changsha");
 
   private ReportingSchedules() {
   }
@@ -38,8 +36,7 @@ public final class ReportingSchedules {
    * @throws AssistNotFoundException naming the key and the known keys if none has it
    */
   public static ReportingSchedule of(String key) {
-    return find(key).orElseThrow(() -> new AssistNotFoundException(
-        "no reporting schedule has the key '" + key + "'; known keys: " + BUILT_IN.keySet()));
+    return BUILT_IN.of(key);
   }
 
   /**
@@ -49,7 +46,7 @@ public final class ReportingSchedules {
    * @return the schedule, or empty if none has the key
    */
   public static Optional<ReportingSchedule> find(String key) {
-    return Optional.ofNullable(BUILT_IN.get(requireNonNull(key, "key")));
+    return BUILT_IN.find(key);
   }
 
   /**
@@ -58,7 +55,7 @@ public final class ReportingSchedules {
    * @return the schedules, not null
    */
   public static ImmutableList<ReportingSchedule> all() {
-    return BUILT_IN.values().asList();
+    return BUILT_IN.all();
   }
 
   private static ImmutableMap<String, ReportingSchedule> load() {

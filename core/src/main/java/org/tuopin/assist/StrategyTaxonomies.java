@@ -1,7 +1,5 @@
 package org.tuopin.assist;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
@@ -26,12 +24,12 @@ import org.tuopin.basics.Text;
  */
 public final class StrategyTaxonomies {
 
-  private static final ImmutableMap<String, StrategyTaxonomy> BUILT_IN = load();
+  private static final Catalogue<StrategyTaxonomy> BUILT_IN = new Catalogue<>("strategy taxonomy", load());
 
   /** 五个一批 ({@code five_batches}). */
-  public static final StrategyTaxonomy FIVE_BATCHES = BUILT_IN.get("five_batches");
+  public static final StrategyTaxonomy FIVE_BATCHES = BUILT_IN.builtIn("five_batches");
   /** 四个一批 ({@code four_batches}). */
-  public static final StrategyTaxonomy FOUR_BATCHES = BUILT_IN.get("four_batches");
+  public static final StrategyTaxonomy FOUR_BATCHES = BUILT_IN.builtIn("four_batches");
 
   private StrategyTaxonomies() {
   }
@@ -44,8 +42,7 @@ public final class StrategyTaxonomies {
    * @throws AssistNotFoundException naming the key and the known keys if none has it
    */
   public static StrategyTaxonomy of(String key) {
-    return find(key).orElseThrow(() -> new AssistNotFoundException(
-        "no strategy taxonomy has the key '" + key + "'; known keys: " + BUILT_IN.keySet()));
+    return BUILT_IN.of(key);
   }
 
   /**
@@ -55,7 +52,7 @@ public final class StrategyTaxonomies {
    * @return the taxonomy, or empty if none has the key
    */
   public static Optional<StrategyTaxonomy> find(String key) {
-    return Optional.ofNullable(BUILT_IN.get(requireNonNull(key, "key")));
+    return BUILT_IN.find(key);
   }
 
   /**
@@ -64,7 +61,7 @@ public final class StrategyTaxonomies {
    * @return the taxonomies, in the order of {@code taxonomies.csv}, not null
    */
   public static ImmutableList<StrategyTaxonomy> all() {
-    return BUILT_IN.values().asList();
+    return BUILT_IN.all();
   }
 
   private static ImmutableMap<String, StrategyTaxonomy> load() {
