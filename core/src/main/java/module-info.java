@@ -1,5 +1,5 @@
 /**
- * Tuopin core: value types, identifiers, the registration model, criteria, assessments and
+ * Tuopin core: value types, identifiers, the registration model, criteria, assessments, plans and
  * importers for targeted poverty alleviation (精准扶贫).
  */
 module org.tuopin.core {
@@ -16,6 +16,7 @@ module org.tuopin.core {
   exports org.tuopin.io;
   exports org.tuopin.village;
   exports org.tuopin.rollup;
+  exports org.tuopin.plan;
 
   uses org.tuopin.standard.StandardSetProvider;
 }
