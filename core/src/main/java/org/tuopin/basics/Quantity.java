@@ -284,8 +284,8 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   public Yuan toYuan() {
     unit.checkCompatible(Units.YUAN, "convert between");
     BigDecimal v = exactValueIn(Units.YUAN);
-    if (v == null) {
-      throw new IllegalArgumentException(this + " is not a whole number of fen");
+    if (v == null || v.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("an amount in yuan is a whole number of fen (0.01 元), not " + this);
     }
     return Yuan.of(v);
   }
