@@ -82,10 +82,10 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Finds the row of a target of the reported plan's own scope.
+   * Finds the first row of the reported plan itself (not of a plan below it) for an indicator.
    *
    * @param indicator  the indicator, not null
-   * @return the first row for that indicator at the plan's scope, or empty
+   * @return the first such row, or empty
    */
   public Optional<TargetProgress> row(Indicator indicator) {
     requireNonNull(indicator, "indicator");
