@@ -6,3 +6,4 @@ import org.tuopin.region.*;
 import org.tuopin.registry.*;
 import org.tuopin.standard.*;
 import org.tuopin.io.*;
+import org.tuopin.plan.*;

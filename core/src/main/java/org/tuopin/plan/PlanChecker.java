@@ -461,12 +461,13 @@ final class PlanChecker {
     for (Breakdown b : p.breakdowns()) {
       Quantity total = b.total();
       Optional<Quantity> whole = b.wholeIn(p);
-      String parts = String.join(" + ", b.parts().values().stream().map(q -> q.format(Language.ZH)).toList());
-      String partsEn = String.join(" + ", b.parts().values().stream().map(q -> q.format(Language.EN)).toList());
+      String parts = b.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().format(Language.ZH))
+          .collect(Collectors.joining(" + ")) + (b.parts().size() > 1 ? " = " + total.format(Language.ZH) : "");
+      String partsEn = b.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().format(Language.EN))
+          .collect(Collectors.joining(" + ")) + (b.parts().size() > 1 ? " = " + total.format(Language.EN) : "");
       if (whole.isEmpty()) {
         out.add(finding(CheckRule.BREAKDOWN, p, b.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
-            "各类合计 " + parts + " = " + total.format(Language.ZH) + "，未列明总数",
-            "the categories add up to " + partsEn + " = " + total.format(Language.EN) + "; no whole is stated"))
+            "各类合计 " + parts + "，未列明总数", "the categories add up to " + partsEn + "; no whole is stated"))
             .build());
         continue;
       }
@@ -475,11 +476,10 @@ final class PlanChecker {
       boolean met = diff.signum() <= 0;
       out.add(finding(CheckRule.BREAKDOWN, p, b.name(), Tristate.of(met)).expected(w).actual(total).difference(diff)
           .message(Text.of(
-              "各类合计 " + parts + " = " + total.format(Language.ZH) + "，总数 " + w.format(Language.ZH)
+              "各类合计 " + parts + "，总数 " + w.format(Language.ZH)
                   + (met ? "：不重叠" + (diff.isZero() ? "，全覆盖" : "，另有 " + diff.negated().format(Language.ZH) + " 未归类")
                       : "：多出 " + diff.format(Language.ZH) + "，有对象被重复计入（重叠）"),
-              "the categories add up to " + partsEn + " = " + total.format(Language.EN) + " of "
-                  + w.format(Language.EN) + (met ? ": no overlap" + (diff.isZero() ? ", all covered"
+              "the categories add up to " + partsEn + " of " + w.format(Language.EN) + (met ? ": no overlap" + (diff.isZero() ? ", all covered"
                       : ", " + diff.negated().format(Language.EN) + " in no category")
                       : ": " + diff.format(Language.EN) + " more than there are, so some are counted twice (overlap)")))
           .build());

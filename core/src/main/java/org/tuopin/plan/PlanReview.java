@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
@@ -66,6 +68,45 @@ public abstract class PlanReview {
   public ImmutableList<PlanCheck> of(CheckRule rule) {
     requireNonNull(rule, "rule");
     return checks().stream().filter(c -> c.rule() == rule).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the findings that satisfy a condition, as a review of their own; for a large
+   * tree, {@code review.where(c -> !c.isMet() || c.scope().level().compareTo(PlanLevel.VILLAGE) < 0)}
+   * keeps every problem and the met findings above the villages.
+   *
+   * @param condition  the condition, not null
+   * @return the review of the findings that satisfy it, not null
+   */
+  public PlanReview where(Predicate<PlanCheck> condition) {
+    requireNonNull(condition, "condition");
+    return of(checks().stream().filter(condition).toList());
+  }
+
+  /**
+   * Counts the findings of each rule: met, not met and unknown, one line per rule that has
+   * findings, in the order of {@link CheckRule}.
+   *
+   * @param language  the language, not null
+   * @return the lines, not null
+   */
+  public String summary(Language language) {
+    requireNonNull(language, "language");
+    boolean zh = language == Language.ZH;
+    StringBuilder b = new StringBuilder();
+    for (CheckRule rule : CheckRule.values()) {
+      List<PlanCheck> of = of(rule);
+      if (of.isEmpty()) {
+        continue;
+      }
+      long met = of.stream().filter(PlanCheck::isMet).count();
+      long notMet = of.stream().filter(c -> c.status() == Tristate.NOT_MET).count();
+      long unknown = of.size() - met - notMet;
+      b.append(rule.label().in(language)).append(zh ? "：符合 " : ": ").append(met).append(zh ? "，不符合 " : " met, ")
+          .append(notMet).append(zh ? "，无法判断 " : " not met, ").append(unknown).append(zh ? "" : " unknown")
+          .append('\n');
+    }
+    return b.toString();
   }
 
   private ImmutableList<PlanCheck> withStatus(Tristate status) {

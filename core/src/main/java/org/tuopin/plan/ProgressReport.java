@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -82,6 +85,20 @@ public abstract class ProgressReport {
   }
 
   /**
+   * Returns a copy of this report without the rows of some statuses, such as the targets
+   * with no data yet.
+   *
+   * @param statuses  the statuses to leave out, not null
+   * @return the report with the other rows, not null
+   */
+  public ProgressReport excluding(TargetStatus... statuses) {
+    Set<TargetStatus> out = EnumSet.noneOf(TargetStatus.class);
+    out.addAll(Arrays.asList(statuses));
+    return builder().from(this)
+        .rows(rows().stream().filter(r -> !out.contains(r.status())).collect(ImmutableList.toImmutableList())).build();
+  }
+
+  /**
    * Finds the first row of the reported plan itself (not of a plan below it) for an indicator.
    *
    * @param indicator  the indicator, not null
@@ -95,8 +112,9 @@ public abstract class ProgressReport {
 
   /**
    * Returns the report as a text table: a title line, one line per target with the plan,
-   * indicator, requirement, deadline, expected value, actual value (Σ when rolled up), its
-   * date, gap and status, then the counts per status.
+   * indicator (and, in brackets, the target's scope when it is not the plan's), requirement,
+   * deadline, expected value, actual value (Σ when rolled up), its date, gap and status, then
+   * the counts per status.
    *
    * @param language  the language of headers and cells, not null
    * @return the text, not null
@@ -111,7 +129,8 @@ public abstract class ProgressReport {
     for (TargetProgress r : rows()) {
       table.add(List.of(
           r.plan().in(language),
-          r.target().indicator().label().in(language),
+          r.target().indicator().label().in(language)
+              + (r.target().scope().equals(r.planScope()) ? "" : " [" + r.target().scope() + "]"),
           r.target().requirement().in(language),
           r.target().deadline().toString(),
           r.expected().map(q -> q.format(language)).orElse("—"),

@@ -391,7 +391,7 @@ class PlanCheckTest {
     PlanCheck c = only(p.check(), CheckRule.BREAKDOWN);
     assertThat(c.status()).isEqualTo(Tristate.NOT_MET);
     assertThat(c.difference()).contains(q("10 户"));
-    assertThat(c.message().en()).isEqualTo("the categories add up to 60 households + 50 households = 110 households "
+    assertThat(c.message().en()).isEqualTo("the categories add up to a 60 households + b 50 households = 110 households "
         + "of 100 households: 10 households more than there are, so some are counted twice (overlap)");
     Plan ok = plan("乡", TOWNSHIP).registeredHouseholds(110).addAllBreakdowns(p.breakdowns()).build();
     assertThat(only(ok.check(), CheckRule.BREAKDOWN).isMet()).isTrue();
