@@ -142,7 +142,7 @@ final class PlanChecker {
         met = upperFinite && (upper.compareTo(q) < 0 || upper.compareTo(q) == 0 && upperOpen);
         break;
     }
-    Quantity diff = inUnitOf(sum.minus(q), q.unit());
+    Quantity diff = diff(sum, q);
     int sign = diff.signum();
     String zhVerdict;
     String enVerdict;
@@ -178,6 +178,18 @@ final class PlanChecker {
       qs.add(!lower || bounded ? x.quantity() : Quantity.of(0, x.quantity().unit()));
     }
     return Quantity.sum(qs);
+  }
+
+  /**
+   * The exact difference a − b in b's unit when it holds it exactly; with units whose sizes
+   * do not divide exactly, a rounded to ten decimals in b's unit, minus b.
+   */
+  static Quantity diff(Quantity a, Quantity b) {
+    try {
+      return inUnitOf(a.minus(b), b.unit());
+    } catch (ArithmeticException ex) {
+      return a.to(b.unit(), 10, RoundingMode.HALF_EVEN).minus(b);
+    }
   }
 
   /** The quantity in a unit if it converts exactly, else as it is. */
@@ -310,7 +322,7 @@ final class PlanChecker {
       int c = after.compareTo(before);
       if (rising ? c < 0 : c > 0) {
         ok = false;
-        Quantity diff = inUnitOf(before.minus(after), unit);
+        Quantity diff = inUnitOf(diff(before, after), unit);
         Quantity gap = diff.signum() < 0 ? diff.negated() : diff;
         out.add(finding(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.NOT_MET)
             .expected(after).actual(before).difference(diff)
@@ -362,7 +374,7 @@ final class PlanChecker {
     if (p.budget().isPresent() && !budgets.isEmpty()) {
       Quantity total = Quantity.sum(budgets);
       Quantity b = p.budget().get();
-      Quantity diff = inUnitOf(total.minus(b), b.unit());
+      Quantity diff = diff(total, b);
       boolean met = total.compareTo(b) <= 0;
       out.add(finding(CheckRule.PROJECT_BUDGETS, p, Text.of("项目投资", "project budgets"), Tristate.of(met))
           .expected(b).actual(total).difference(diff)
@@ -394,7 +406,7 @@ final class PlanChecker {
       return;
     }
     Quantity b = pr.budget().get();
-    Quantity diff = inUnitOf(total.minus(b), b.unit());
+    Quantity diff = diff(total, b);
     int sign = diff.signum();
     out.add(finding(CheckRule.FUNDING, p, pr.name(), Tristate.of(sign == 0)).expected(b).actual(total)
         .difference(diff)
@@ -431,7 +443,7 @@ final class PlanChecker {
     }
     Quantity b = pr.budget().get();
     Quantity totalInBudgetUnit = inUnitOf(total, b.unit());
-    Quantity diff = inUnitOf(total.minus(b), b.unit());
+    Quantity diff = diff(total, b);
     boolean met = total.compareTo(b) <= 0;
     String share = share(total, b);
     out.add(finding(CheckRule.SUBSIDY, p, pr.name(), Tristate.of(met)).expected(b).actual(totalInBudgetUnit)
@@ -472,7 +484,7 @@ final class PlanChecker {
         continue;
       }
       Quantity w = whole.get();
-      Quantity diff = inUnitOf(total.minus(w), w.unit());
+      Quantity diff = diff(total, w);
       boolean met = diff.signum() <= 0;
       out.add(finding(CheckRule.BREAKDOWN, p, b.name(), Tristate.of(met)).expected(w).actual(total).difference(diff)
           .message(Text.of(

@@ -1,6 +1,7 @@
 package org.tuopin.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.tuopin.plan.PlanFixtures.END;
 import static org.tuopin.plan.PlanFixtures.TOWNSHIP;
 import static org.tuopin.plan.PlanFixtures.VILLAGES;
@@ -23,6 +24,7 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Units;
 import org.tuopin.basics.Yuan;
+import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.registry.Registry;
@@ -205,8 +207,8 @@ class PlanCheckTest {
     Plan p = plan("乡", TOWNSHIP).addTargets(atLeast(Indicators.PEOPLE_EXITED, TOWNSHIP, "10 人")).addChildren(v).build();
     List<PlanCheck> checks = p.check().of(CheckRule.PARTS_ADD_UP);
     assertThat(checks).extracting(PlanCheck::scope, PlanCheck::status).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(TOWNSHIP, Tristate.MET),
-        org.assertj.core.groups.Tuple.tuple(VILLAGES.get(0), Tristate.NOT_MET));
+        tuple(TOWNSHIP, Tristate.MET),
+        tuple(VILLAGES.get(0), Tristate.NOT_MET));
     assertThat(checks.get(1).difference()).contains(q("-1 人"));
   }
 
@@ -418,7 +420,7 @@ class PlanCheckTest {
       households.add(Fixtures.householdBuilder(id, 3, 2015, Yuan.of(9000)).village(VILLAGE_CODES.get(0)).build());
     }
     households.add(Fixtures.householdBuilder("elsewhere", 2, 2015, Yuan.of(9000))
-        .village(org.tuopin.region.RegionCode.parse("511921106201")).build());
+        .village(RegionCode.parse("511921106201")).build());
     return Registry.of(2016, households);
   }
 
@@ -474,5 +476,18 @@ class PlanCheckTest {
     assertThat(pepperPlan(PEPPER_BY_VILLAGE).check().isClean()).isTrue();
     assertThat(PlanReview.of(List.of()).explain(Language.EN)).isEqualTo("0 findings: 0 met, 0 not met, 0 unknown");
     assertThat(END).isEqualTo(LocalDate.of(2016, 12, 31));
+  }
+
+  @Test
+  public void test_review_whereAndSummary() {
+    PlanReview r = pepperPlan(1200, 2000, 1500, 2300, 1500).check();
+    PlanReview townshipOnly = r.where(c -> c.scope().equals(TOWNSHIP));
+    assertThat(townshipOnly.checks()).hasSize(3).allMatch(c -> c.scope().equals(TOWNSHIP));
+    assertThat(r.where(c -> !c.isMet()).checks()).containsExactlyElementsOf(r.problems());
+    assertThat(r.summary(Language.EN)).isEqualTo("parts add up: 0 met, 1 not met, 0 unknown\n"
+        + "child period: 1 met, 0 not met, 0 unknown\n"
+        + "target deadline: 6 met, 0 not met, 0 unknown\n");
+    assertThat(r.summary(Language.ZH)).startsWith("层层分解相加：符合 0，不符合 1，无法判断 0\n");
+    assertThat(PlanReview.of(List.of()).summary(Language.EN)).isEmpty();
   }
 }

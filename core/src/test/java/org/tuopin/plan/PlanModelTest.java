@@ -12,10 +12,12 @@ import static org.tuopin.plan.PlanFixtures.q;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Units;
 
 /** The value types of a plan: factories, invariants, unit checks and null arguments. */
@@ -156,14 +158,14 @@ class PlanModelTest {
         .build()).withMessageContaining("project p");
     assertThatIllegalArgumentException().isThrownBy(() -> plan("村", VILLAGES.get(0)).registeredHouseholds(-1).build())
         .withMessageContaining("negative");
-    assertThatIllegalArgumentException().isThrownBy(() -> p.progress(java.util.List.of(), END, -1))
+    assertThatIllegalArgumentException().isThrownBy(() -> p.progress(List.of(), END, -1))
         .withMessageContaining("-1");
   }
 
   @Test
   public void test_planCheck_explain() {
     PlanCheck c = PlanCheck.builder().rule(CheckRule.FUNDING).plan(Text.of("乡", "township")).scope(TOWNSHIP)
-        .subject(Text.of("道路", "roads")).status(org.tuopin.basics.Tristate.NOT_MET)
+        .subject(Text.of("道路", "roads")).status(Tristate.NOT_MET)
         .message(Text.of("缺口 1 万元", "a gap of 1 wan yuan")).build();
     assertThat(c.explain(Language.ZH)).isEqualTo("✗ [资金来源合计] 乡 · 道路：缺口 1 万元");
     assertThat(c.explain(Language.EN)).isEqualTo("✗ [funding] township · roads: a gap of 1 wan yuan");

@@ -49,6 +49,27 @@ class ProgressReportTest {
   }
 
   @Test
+  public void test_excluding() {
+    ProgressReport r = report();
+    ProgressReport withData = r.excluding(TargetStatus.NO_DATA);
+    assertThat(withData.rows()).hasSize(3).noneMatch(row -> row.status() == TargetStatus.NO_DATA);
+    assertThat(withData.date()).isEqualTo(r.date());
+    assertThat(r.excluding(TargetStatus.NO_DATA, TargetStatus.BEHIND).rows()).hasSize(2);
+    assertThat(r.excluding().rows()).isEqualTo(r.rows());
+    assertThat(r.excluding(TargetStatus.NO_DATA).toTable(Language.EN)).doesNotContain("no data");
+  }
+
+  @Test
+  public void test_toTable_showsATargetsScopeWhenItIsNotThePlans() {
+    Scope cluster = Scope.ofCluster(PlanFixtures.VILLAGE_CODES.subList(2, 4));
+    Plan p = Plan.builder().name("乡").scope(TOWNSHIP).period(DateRange.ofYear(2016))
+        .addTargets(Target.of(Indicators.HOUSES_RENOVATED, cluster, Comparison.AT_LEAST, q("65 户"), END)).build();
+    assertThat(p.progress(List.of(), END).toTable(Language.ZH))
+        .contains("危房改造 [511921105203+511921105204]").contains("无数据 1");
+    assertThat(p.progress(List.of(), END).rows().get(0).status()).isEqualTo(TargetStatus.NO_DATA);
+  }
+
+  @Test
   public void test_toTable() {
     String zh = report().toTable(Language.ZH);
     assertThat(zh).startsWith("乡“1+6”方案 · 511921105000 · 2016-03-01/2016-12-31 · 截至 2016-07-31\n计划");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Text;
+import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 import org.tuopin.plan.Aggregation;
 import org.tuopin.plan.Indicator;
@@ -137,7 +138,7 @@ public final class Seed000Township {
     return Scope.of(RegionCode.of(511_921_105_000L + n));
   }
 
-  private static Indicator count(String key, String zh, String en, org.tuopin.basics.Unit unit) {
+  private static Indicator count(String key, String zh, String en, Unit unit) {
     return Indicator.of(key, zh, en, unit, Aggregation.SUM);
   }
 

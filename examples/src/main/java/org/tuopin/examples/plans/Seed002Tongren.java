@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Unit;
@@ -208,10 +209,10 @@ public final class Seed002Tongren {
     ProgressReport report = plan.progress(observations(), REPORT_DATE);
     Examples.print(System.out, args, plan, review, report,
         Text.of("示例观测值，按区县汇总，非种子文件数据", "illustrative observations by county, not from the seed"));
-    boolean zh = Examples.language(args) == org.tuopin.basics.Language.ZH;
+    boolean zh = Examples.language(args) == Language.ZH;
     System.out.println(zh
-        ? "组组通：19 亿元占年度投资任务 50%，年度任务即 " + annualRoadInvestment().format(org.tuopin.basics.Language.ZH)
+        ? "组组通：19 亿元占年度投资任务 50%，年度任务即 " + annualRoadInvestment().format(Language.ZH)
         : "group roads: 19 yi yuan is 50% of the year's task, so the year's task is "
-            + annualRoadInvestment().format(org.tuopin.basics.Language.EN));
+            + annualRoadInvestment().format(Language.EN));
   }
 }

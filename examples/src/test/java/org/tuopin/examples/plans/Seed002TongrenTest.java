@@ -3,7 +3,6 @@ package org.tuopin.examples.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tuopin.examples.plans.Seed002Tongren.GROUP_ROADS;
 import static org.tuopin.examples.plans.Seed002Tongren.GROUP_ROAD_INVESTMENT;
-import static org.tuopin.examples.plans.Seed002Tongren.TONGREN;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.tuopin.examples.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.tuopin.examples.plans.PlanEdits.finding;
 import static org.tuopin.examples.plans.Seed004Yuanmou.JIANGYI;
 import static org.tuopin.examples.plans.Seed004Yuanmou.PINGTIAN;
@@ -9,6 +10,7 @@ import static org.tuopin.examples.plans.Seed004Yuanmou.YUANMOU;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
@@ -21,6 +23,7 @@ import org.tuopin.plan.PlanCheck;
 import org.tuopin.plan.PlanLevel;
 import org.tuopin.plan.PlanReview;
 import org.tuopin.plan.ProgressReport;
+import org.tuopin.plan.Scope;
 import org.tuopin.plan.Target;
 import org.tuopin.plan.TargetStatus;
 
@@ -34,7 +37,7 @@ class Seed004YuanmouTest {
     return Quantity.parse(text);
   }
 
-  private static List<PlanCheck> breakdowns(PlanReview review, org.tuopin.plan.Scope scope) {
+  private static List<PlanCheck> breakdowns(PlanReview review, Scope scope) {
     return review.of(CheckRule.BREAKDOWN).stream().filter(c -> c.scope().equals(scope)).toList();
   }
 
@@ -42,7 +45,7 @@ class Seed004YuanmouTest {
   public void test_countyTargets() {
     assertThat(PLAN.targets()).filteredOn(t -> t.indicator().equals(Indicators.PEOPLE_EXITED))
         .extracting(Target::quantity, Target::deadline)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(q("17000 人"), Seed004Yuanmou.END));
+        .containsExactly(tuple(q("17000 人"), Seed004Yuanmou.END));
     assertThat(PLAN.milestones()).extracting(m -> m.quantity()).containsExactly(q("3 村"), q("4500 人"));
     assertThat(REVIEW.of(CheckRule.MILESTONE_ORDER).stream().filter(c -> c.scope().equals(YUANMOU)))
         .hasSize(2).allMatch(PlanCheck::isMet);
@@ -84,7 +87,7 @@ class Seed004YuanmouTest {
   @Test
   public void test_pingtiansFourInOnePlan_1_5_46_444() {
     Plan pingtian = PLAN.find(PINGTIAN).orElseThrow();
-    assertThat(Examples.plansByLevel(pingtian)).hasSize(4).containsAllEntriesOf(java.util.Map.of(
+    assertThat(Examples.plansByLevel(pingtian)).hasSize(4).containsAllEntriesOf(Map.of(
         PlanLevel.TOWNSHIP, 1L, PlanLevel.VILLAGE, 5L, PlanLevel.GROUP, 46L, PlanLevel.HOUSEHOLD, 444L));
     assertThat(pingtian.oneHouseholdOnePlan()).isTrue();
     PlanCheck plans = REVIEW.of(CheckRule.HOUSEHOLD_PLANS).get(0);
@@ -100,7 +103,7 @@ class Seed004YuanmouTest {
   @Test
   public void test_aHouseholdWithoutAPlanIsFound() {
     // drop one household plan: 443 of 444
-    org.tuopin.plan.Scope group = org.tuopin.plan.Scope.ofGroup(Seed004Yuanmou.village(0).region(), "1");
+    Scope group = Scope.ofGroup(Seed004Yuanmou.village(0).region(), "1");
     Plan fewer = PlanEdits.edit(PLAN, group, g -> Plan.builder().from(g).children(g.children().subList(1, 10)).build());
     PlanReview r = fewer.check();
     PlanCheck c = r.of(CheckRule.HOUSEHOLD_PLANS).get(0);
