@@ -1,5 +1,6 @@
 /**
- * Tuopin core: value types, identifiers, the registration model, criteria, assessments and
+ * Tuopin core: value types, identifiers, the registration model, criteria, assessments, plans,
+ * assistance and
  * importers for targeted poverty alleviation (精准扶贫).
  */
 module org.tuopin.core {
@@ -17,6 +18,7 @@ module org.tuopin.core {
   exports org.tuopin.village;
   exports org.tuopin.rollup;
   exports org.tuopin.assist;
+  exports org.tuopin.plan;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

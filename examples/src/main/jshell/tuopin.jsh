@@ -9,3 +9,4 @@ import org.tuopin.io.*;
 import org.tuopin.village.*;
 import org.tuopin.rollup.*;
 import org.tuopin.assist.*;
+import org.tuopin.plan.*;

@@ -64,6 +64,19 @@ public final class DateRange implements Serializable {
   }
 
   /**
+   * Obtains the period of calendar years, from 1 January of the first to 31 December of
+   * the last.
+   *
+   * @param first  the first year
+   * @param last  the last year, not before the first
+   * @return the period, not null
+   * @throws IllegalArgumentException if the last year is before the first
+   */
+  public static DateRange ofYears(int first, int last) {
+    return of(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+  }
+
+  /**
    * Obtains the range of one calendar year, 1 January to 31 December.
    *
    * @param year  the year
@@ -75,7 +88,8 @@ public final class DateRange implements Serializable {
 
   /**
    * Obtains a range by reading two ISO dates separated by a slash,
-   * {@code 2016-03-15/2016-06-30}, or a single date for a range of one day.
+   * {@code 2016-03-15/2016-06-30}, a single date for a range of one day, or a year
+   * ({@code 2016}) for 1 January to 31 December.
    *
    * @param text  the text, not null
    * @return the range, not null
@@ -86,6 +100,9 @@ public final class DateRange implements Serializable {
     String t = text.trim();
     int slash = t.indexOf('/');
     try {
+      if (t.matches("[0-9]{4}")) {
+        return ofYears(Integer.parseInt(t), Integer.parseInt(t));
+      }
       if (slash < 0) {
         LocalDate day = LocalDate.parse(t);
         return new DateRange(day, day);

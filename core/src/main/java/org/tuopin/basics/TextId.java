@@ -1,6 +1,7 @@
 package org.tuopin.basics;
 
 import java.io.Serializable;
+import org.tuopin.internal.Ids;
 
 /**
  * An identifier written as text: 1 to 64 letters, digits and {@code - _ . :}, so that the
@@ -13,7 +14,6 @@ import java.io.Serializable;
 public abstract class TextId implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int MAX_LENGTH = 64;
 
   /** The identifier text. */
   private final String value;
@@ -27,19 +27,7 @@ public abstract class TextId implements Serializable {
    *     other characters
    */
   protected TextId(String kind, String text) {
-    java.util.Objects.requireNonNull(text, kind);
-    String t = text.trim();
-    if (t.isEmpty() || t.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(kind + " must have 1 to " + MAX_LENGTH + " characters: '" + text + "'");
-    }
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':')) {
-        throw new IllegalArgumentException(
-            kind + " may hold only letters, digits and - _ . : (found '" + c + "'): '" + text + "'");
-      }
-    }
-    this.value = t;
+    this.value = Ids.check(kind, text);
   }
 
   @Override

@@ -70,7 +70,7 @@ class DateRangeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2016", "2016-02-30/2016-03-01", "2016-01-01/", "2016/01/01", "2016-01-01 to 2016-02-01"})
+  @ValueSource(strings = {"", "20161", "2016-02-30/2016-03-01", "2016-01-01/", "2016/01/01", "2016-01-01 to 2016-02-01"})
   void test_parse_rejectsMalformedText(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> DateRange.parse(text)).withMessageContaining("'" + text + "'");
   }

@@ -1,0 +1,152 @@
+package org.tuopin.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Tristate;
+
+/**
+ * The findings of reviewing a plan tree ({@link Plan#check()}), in tree order: for each
+ * plan, its parts adding up, dates, milestones, money, breakdowns and household plans.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PlanReview {
+
+  PlanReview() {
+  }
+
+  /**
+   * Obtains a review from its findings.
+   *
+   * @param checks  the findings, in order, not null
+   * @return the review, not null
+   */
+  public static PlanReview of(Collection<PlanCheck> checks) {
+    requireNonNull(checks, "checks");
+    return ImmutablePlanReview.builder().addAllChecks(checks).build();
+  }
+
+  /**
+   * Returns the findings.
+   *
+   * @return the findings, in tree order, not null
+   */
+  public abstract ImmutableList<PlanCheck> checks();
+
+  /**
+   * Returns the findings that are not met.
+   *
+   * @return the problems, in order, not null
+   */
+  public ImmutableList<PlanCheck> problems() {
+    return withStatus(Tristate.NOT_MET);
+  }
+
+  /**
+   * Returns the findings that could not be decided for want of data.
+   *
+   * @return the unknown findings, in order, not null
+   */
+  public ImmutableList<PlanCheck> unknowns() {
+    return withStatus(Tristate.UNKNOWN);
+  }
+
+  /**
+   * Returns the findings of a rule.
+   *
+   * @param rule  the rule, not null
+   * @return the findings of that rule, in order, not null
+   */
+  public ImmutableList<PlanCheck> of(CheckRule rule) {
+    requireNonNull(rule, "rule");
+    return checks().stream().filter(c -> c.rule() == rule).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the findings that satisfy a condition, as a review of their own; for a large
+   * tree, {@code review.where(c -> !c.isMet() || c.scope().level().compareTo(PlanLevel.VILLAGE) < 0)}
+   * keeps every problem and the met findings above the villages.
+   *
+   * @param condition  the condition, not null
+   * @return the review of the findings that satisfy it, not null
+   */
+  public PlanReview where(Predicate<PlanCheck> condition) {
+    requireNonNull(condition, "condition");
+    return of(checks().stream().filter(condition).toList());
+  }
+
+  /**
+   * Counts the findings of each rule: met, not met and unknown, one line per rule that has
+   * findings, in the order of {@link CheckRule}.
+   *
+   * @param language  the language, not null
+   * @return the lines, not null
+   */
+  public String summary(Language language) {
+    requireNonNull(language, "language");
+    boolean zh = language == Language.ZH;
+    StringBuilder b = new StringBuilder();
+    for (CheckRule rule : CheckRule.values()) {
+      List<PlanCheck> of = of(rule);
+      if (of.isEmpty()) {
+        continue;
+      }
+      long met = of.stream().filter(PlanCheck::isMet).count();
+      long notMet = of.stream().filter(c -> c.status() == Tristate.NOT_MET).count();
+      long unknown = of.size() - met - notMet;
+      b.append(rule.label().in(language)).append(zh ? "：符合 " : ": ").append(met).append(zh ? "，不符合 " : " met, ")
+          .append(notMet).append(zh ? "，无法判断 " : " not met, ").append(unknown).append(zh ? "" : " unknown")
+          .append('\n');
+    }
+    return b.toString();
+  }
+
+  private ImmutableList<PlanCheck> withStatus(Tristate status) {
+    return checks().stream().filter(c -> c.status() == status).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks whether no finding is "not met".
+   *
+   * @return true if the review found no problem
+   */
+  public boolean isClean() {
+    return problems().isEmpty();
+  }
+
+  /**
+   * Explains every finding, one per line, then a count of met, not met and unknown.
+   *
+   * @param language  the language, not null
+   * @return the text, not null
+   */
+  public String explain(Language language) {
+    requireNonNull(language, "language");
+    String lines = checks().stream().map(c -> c.explain(language)).collect(Collectors.joining("\n"));
+    long met = checks().size() - problems().size() - unknowns().size();
+    String summary = language == Language.ZH
+        ? "共 " + checks().size() + " 项：符合 " + met + "，不符合 " + problems().size() + "，无法判断 " + unknowns().size()
+        : checks().size() + " findings: " + met + " met, " + problems().size() + " not met, "
+            + unknowns().size() + " unknown";
+    return lines.isEmpty() ? summary : lines + "\n" + summary;
+  }
+
+  /**
+   * Returns the counts of met, not met and unknown findings.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return "PlanReview{" + checks().size() + " findings, " + problems().size() + " not met, "
+        + unknowns().size() + " unknown}";
+  }
+}

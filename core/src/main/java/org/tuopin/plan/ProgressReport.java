@@ -1,0 +1,226 @@
+package org.tuopin.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Quantity;
+import org.tuopin.basics.Text;
+import org.tuopin.internal.Codes;
+import org.tuopin.internal.Json;
+import org.tuopin.internal.TextTable;
+
+/**
+ * A plan's progress at a date (进度报告): one {@link TargetProgress row} per target, for the
+ * plan and, to a chosen depth, the plans below it. It prints as a text table in Chinese or
+ * English ({@link #toTable(Language)}) and as JSON ({@link #toJson()}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ProgressReport {
+
+  ProgressReport() {
+  }
+
+  static ImmutableProgressReport.Builder builder() {
+    return ImmutableProgressReport.builder();
+  }
+
+  /**
+   * Returns the name of the plan reported on.
+   *
+   * @return the name, not null
+   */
+  public abstract Text plan();
+
+  /**
+   * Returns the scope of the plan reported on.
+   *
+   * @return the scope, not null
+   */
+  public abstract Scope scope();
+
+  /**
+   * Returns the period of the plan reported on.
+   *
+   * @return the period, not null
+   */
+  public abstract DateRange period();
+
+  /**
+   * Returns the date of the report.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * Returns the rows, the plan's targets first, then those of the plans below in tree order.
+   *
+   * @return the rows, possibly empty, not null
+   */
+  public abstract ImmutableList<TargetProgress> rows();
+
+  /**
+   * Returns the rows with a status.
+   *
+   * @param status  the status, not null
+   * @return the rows, in order, not null
+   */
+  public ImmutableList<TargetProgress> rows(TargetStatus status) {
+    requireNonNull(status, "status");
+    return rows().stream().filter(r -> r.status() == status).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns a copy of this report without the rows of some statuses, such as the targets
+   * with no data yet.
+   *
+   * @param statuses  the statuses to leave out, not null
+   * @return the report with the other rows, not null
+   */
+  public ProgressReport excluding(TargetStatus... statuses) {
+    Set<TargetStatus> out = EnumSet.noneOf(TargetStatus.class);
+    out.addAll(Arrays.asList(statuses));
+    return builder().from(this)
+        .rows(rows().stream().filter(r -> !out.contains(r.status())).collect(ImmutableList.toImmutableList())).build();
+  }
+
+  /**
+   * Finds the first row of the reported plan itself (not of a plan below it) for an indicator.
+   *
+   * @param indicator  the indicator, not null
+   * @return the first such row, or empty
+   */
+  public Optional<TargetProgress> row(Indicator indicator) {
+    requireNonNull(indicator, "indicator");
+    return rows().stream().filter(r -> r.target().indicator().equals(indicator) && r.planScope().equals(scope()))
+        .findFirst();
+  }
+
+  /**
+   * Returns the report as a text table: a title line, one line per target with the plan,
+   * indicator (and, in brackets, the target's scope when it is not the plan's), requirement,
+   * deadline, expected value, actual value (Σ when rolled up), its date, gap and status, then
+   * the counts per status.
+   *
+   * @param language  the language of headers and cells, not null
+   * @return the text, not null
+   */
+  public String toTable(Language language) {
+    requireNonNull(language, "language");
+    boolean zh = language == Language.ZH;
+    TextTable table = new TextTable(zh
+        ? List.of("计划", "指标", "目标", "期限", "预期", "实际", "截至", "差距", "状态")
+        : List.of("plan", "indicator", "target", "deadline", "expected", "actual", "as of", "gap", "status"),
+        false, false, false, false, true, true, false, true, false);
+    for (TargetProgress r : rows()) {
+      table.add(List.of(
+          r.plan().in(language),
+          r.target().indicator().label().in(language)
+              + (r.target().scope().equals(r.planScope()) ? "" : " [" + r.target().scope() + "]"),
+          r.target().requirement().in(language),
+          r.target().deadline().toString(),
+          r.expected().map(q -> q.format(language)).orElse("—"),
+          r.actual().map(q -> (r.rolledUp() ? "Σ " : "") + q.format(language)).orElse("—"),
+          r.actualDate().map(LocalDate::toString).orElse("—"),
+          r.gap().map(q -> signed(q, language)).orElse("—"),
+          r.status().label().in(language)));
+    }
+    String title = plan().in(language) + " · " + scope() + " · " + period() + (zh ? " · 截至 " : " · as of ") + date();
+    String counts = Stream.of(TargetStatus.values()).filter(s -> !rows(s).isEmpty())
+        .map(s -> s.label().in(language) + " " + rows(s).size()).collect(Collectors.joining(zh ? "，" : ", "));
+    String note = rows().stream().anyMatch(TargetProgress::rolledUp)
+        ? (zh ? "\nΣ 为由下级汇总的实际值" : "\nΣ: actual rolled up from the scopes below") : "";
+    return title + "\n" + table + (counts.isEmpty() ? (zh ? "无目标" : "no targets") : counts) + note + "\n";
+  }
+
+  private static String signed(Quantity q, Language language) {
+    return (q.signum() > 0 ? "+" : "") + q.format(language);
+  }
+
+  /**
+   * Returns the report as JSON: the plan (names, scope, level, period), the date, the counts
+   * per status and one object per row with the indicator, scope, comparison, target,
+   * deadline, baseline, status, expected and actual values, the actual's date, whether it
+   * was rolled up, and the gap. Quantities are objects of an exact decimal {@code value} and
+   * a unit key ({@code {"value": 8700, "unit": "mu"}}); absent values are null.
+   *
+   * @return the JSON text, not null
+   */
+  public String toJson() {
+    Json j = new Json().beginObject();
+    j.name("plan").beginObject()
+        .name("name_zh").value(plan().zh())
+        .name("name_en").value(plan().en())
+        .name("scope").value(scope().toString())
+        .name("level").value(scope().level().key())
+        .name("period").beginObject()
+        .name("start").value(period().start().toString())
+        .name("end").value(period().end().toString())
+        .endObject()
+        .endObject();
+    j.name("date").value(date().toString());
+    j.name("counts").beginObject();
+    for (TargetStatus s : TargetStatus.values()) {
+      j.name(s.key()).value(rows(s).size());
+    }
+    j.endObject();
+    j.name("rows").beginArray();
+    for (TargetProgress r : rows()) {
+      Target t = r.target();
+      j.beginObject()
+          .name("plan_zh").value(r.plan().zh())
+          .name("plan_en").value(r.plan().en())
+          .name("plan_scope").value(r.planScope().toString())
+          .name("indicator").value(t.indicator().key())
+          .name("qualifier").value(t.indicator().qualifier().orElse(null))
+          .name("label_zh").value(t.indicator().label().zh())
+          .name("label_en").value(t.indicator().label().en())
+          .name("scope").value(t.scope().toString())
+          .name("comparison").value(Codes.key(t.comparison()));
+      quantity(j.name("target"), t.quantity());
+      j.name("deadline").value(t.deadline().toString());
+      quantity(j.name("baseline"), t.baseline().orElse(null));
+      j.name("status").value(r.status().key());
+      quantity(j.name("expected"), r.expected().orElse(null));
+      quantity(j.name("actual"), r.actual().orElse(null));
+      j.name("actual_date").value(r.actualDate().map(LocalDate::toString).orElse(null));
+      j.name("rolled_up").value(r.rolledUp());
+      quantity(j.name("gap"), r.gap().orElse(null));
+      j.endObject();
+    }
+    j.endArray();
+    return j.endObject().toString();
+  }
+
+  private static void quantity(Json j, @Nullable Quantity q) {
+    if (q == null) {
+      j.value((String) null);
+      return;
+    }
+    j.beginObject().name("value").value(q.value()).name("unit").value(q.unit().key()).endObject();
+  }
+
+  /**
+   * Returns the plan, the date and the counts per status.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return "ProgressReport{" + plan().zh() + ", " + date() + ", " + rows().size() + " targets}";
+  }
+}

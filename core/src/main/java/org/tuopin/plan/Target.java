@@ -1,0 +1,173 @@
+package org.tuopin.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Quantity;
+import org.tuopin.basics.Text;
+
+/**
+ * A quantified target (目标任务) of a plan: an indicator, the scope it applies to, a
+ * comparison, a quantity and a deadline, with an optional baseline: "全乡种植青花椒8700亩"
+ * is {@code crop_area[青花椒]} at the township, at least 8,700 亩, by the end of 2016.
+ *
+ * <p>The quantity may be stated in any unit of the indicator's dimension (2,880 公里 or
+ * 2,880,000 米). The baseline, when given, is the indicator's value at the start of the
+ * plan's period, from which progress is expected to rise (or fall) toward the target;
+ * without one, a summed indicator starts from zero.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Target {
+
+  Target() {
+  }
+
+  /**
+   * Obtains a target without baseline.
+   *
+   * @param indicator  the indicator, not null
+   * @param scope  the scope the target applies to, not null
+   * @param comparison  how the achieved value must compare with the quantity, not null
+   * @param quantity  the quantity, in a unit of the indicator's dimension, not null
+   * @param deadline  the last day by which the target must be met, not null
+   * @return the target, not null
+   * @throws IllegalArgumentException if the quantity's unit does not measure the indicator,
+   *     naming both units
+   */
+  public static Target of(Indicator indicator, Scope scope, Comparison comparison, Quantity quantity,
+      LocalDate deadline) {
+    return builder().indicator(indicator).scope(scope).comparison(comparison).quantity(quantity)
+        .deadline(deadline).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the indicator.
+   *
+   * @return the indicator, not null
+   */
+  public abstract Indicator indicator();
+
+  /**
+   * Returns the scope the target applies to.
+   *
+   * @return the scope, not null
+   */
+  public abstract Scope scope();
+
+  /**
+   * Returns how the achieved value must compare with the quantity: 达到 (at least), 超过
+   * (above), 等于 (exactly), 不超过 (at most) or 低于 (below).
+   *
+   * @return the comparison, not null
+   */
+  public abstract Comparison comparison();
+
+  /**
+   * Returns the quantity.
+   *
+   * @return the quantity, not null
+   */
+  public abstract Quantity quantity();
+
+  /**
+   * Returns the deadline: the last day, included, by which the target must be met.
+   *
+   * @return the deadline, not null
+   */
+  public abstract LocalDate deadline();
+
+  /**
+   * Returns the baseline: the indicator's value at the start of the plan's period.
+   *
+   * @return the baseline, if stated
+   */
+  public abstract Optional<Quantity> baseline();
+
+  /**
+   * Returns a note on the target, such as where the figure comes from.
+   *
+   * @return the note, if any
+   */
+  public abstract Optional<Text> note();
+
+  /**
+   * Checks whether a value meets the target.
+   *
+   * @param value  the value, in a unit of the indicator's dimension, not null
+   * @return true if the value compares with the quantity as the target requires
+   * @throws IllegalArgumentException if the value's unit does not measure the indicator
+   */
+  public boolean isMetBy(Quantity value) {
+    requireNonNull(value, "value");
+    return comparison().test(value.compareTo(quantity()));
+  }
+
+  /**
+   * Checks whether progress toward the target is a rise: at least and above targets rise,
+   * at most and below targets fall, an exact target rises unless its baseline lies above it.
+   *
+   * @return true if a larger value is progress
+   */
+  public boolean isRising() {
+    switch (comparison()) {
+      case AT_LEAST:
+      case ABOVE:
+        return true;
+      case AT_MOST:
+      case BELOW:
+        return false;
+      default:
+        return baseline().map(b -> b.compareTo(quantity()) <= 0).orElse(true);
+    }
+  }
+
+  /**
+   * Describes the requirement: 达到 8,700 亩 / at least 8,700 mu.
+   *
+   * @return the requirement in Chinese and English, not null
+   */
+  public Text requirement() {
+    return Text.of(comparison().label().zh() + " " + quantity().format(Language.ZH),
+        comparison().label().en() + " " + quantity().format(Language.EN));
+  }
+
+  @Value.Check
+  void check() {
+    Validation.checkUnit("target", indicator(), quantity());
+    baseline().ifPresent(b -> Validation.checkUnit("baseline", indicator(), b));
+  }
+
+  /**
+   * Returns a short description: indicator, scope, requirement and deadline.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return "Target{" + indicator() + " @ " + scope() + " " + comparison().symbol() + " " + quantity()
+        + " by " + deadline() + "}";
+  }
+
+  /**
+   * A builder of targets.
+   */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {
+    }
+  }
+}
