@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.tuopin.registry.ResidentId;
 
 /**
  * Writes a synthetic county-sized roster (建档立卡 roster, one row per person) in the format of
@@ -76,8 +77,6 @@ public final class CountyRoster {
   /** Share of households lacking each flag, in per mille: food … tv. */
   private static final int[] FLAG_NO = {15, 15, 30, 30, 80, 70, 15, 15};
 
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   /** The first birth date that can be drawn: the oldest person is 100 in the first income year. */
   private static final LocalDate EPOCH = LocalDate.of(1915, 1, 1);
 
@@ -286,11 +285,8 @@ public final class CountyRoster {
     two(out, birth.getMonthValue());
     two(out, birth.getDayOfMonth());
     out.append(seq < 10 ? "00" : seq < 100 ? "0" : "").append(seq);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (out.charAt(start + i) - '0') * WEIGHTS[i];
-    }
-    out.append(CHECK[(sum + (wrongCheck ? 3 : 0)) % 11]);
+    char check = ResidentId.checkCharacter(out.substring(start));
+    out.append(wrongCheck ? (check == '0' ? '1' : '0') : check);
   }
 
   private static void two(StringBuilder out, int n) {
