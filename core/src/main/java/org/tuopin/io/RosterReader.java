@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +15,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
@@ -56,6 +61,12 @@ import org.tuopin.registry.Sex;
  * {@link IncompleteHousehold}. Resident IDs are checked for their check character and are
  * never quoted whole in an error.
  *
+ * <p>A household's rows may be anywhere in the file. Reading holds little more than the
+ * households built: each household is built as soon as its rows end, and its rows are
+ * released, so a county's roster whose households' rows follow one another (the usual
+ * export layout) is read in about the memory of its households; rows of a household that
+ * come later are still joined to it, only more slowly.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RosterReader {
@@ -63,6 +74,19 @@ public final class RosterReader {
   private static final Logger LOG = LoggerFactory.getLogger(RosterReader.class);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** The columns whose values a read shares between rows with the same text. */
+  private static final Set<RosterColumn> SHARED = Sets.immutableEnumSet(RosterColumn.VILLAGE_CODE,
+      RosterColumn.GROUP, RosterColumn.BIRTH_DATE, RosterColumn.WAGE_INCOME, RosterColumn.BUSINESS_INCOME,
+      RosterColumn.PROPERTY_INCOME, RosterColumn.TRANSFER_INCOME, RosterColumn.BUSINESS_EXPENSE);
+  /** The most distinct texts of one column whose values a read shares. */
+  private static final int MAX_SHARED = 1 << 16;
+  /** The household-level columns. */
+  private static final Set<RosterColumn> HOUSEHOLD_LEVEL = Arrays.stream(RosterColumn.values())
+      .filter(RosterColumn::isHouseholdLevel).collect(Sets.toImmutableEnumSet());
+  private static final long[] NO_LINES = new long[0];
+  /** The flag columns and the household condition each records. */
+  private static final Map<RosterColumn, Condition> CONDITIONS = conditions();
 
   private final Optional<YearRange> incomeYears;
 
@@ -121,13 +145,36 @@ public final class RosterReader {
     return parse.finish();
   }
 
-  /** The state of one read: the shared table mechanism plus the roster's own checks. */
+  /**
+   * The state of one read: the shared table mechanism plus the roster's own checks.
+   *
+   * <p>Rows are not kept longer than needed. A household's rows usually follow one another
+   * (the common export layout), so when a row of another household arrives, the household
+   * whose rows came before is built if its rows are accepted and agree, and its rows are
+   * released. Should a later row of that household come after all, its rows are restored
+   * from the household built and the lines they were on, and it is built again when its rows
+   * next end, so a file in any order gives the same import. The rows of a household that
+   * cannot be built stay kept until the end, when the household is reported as incomplete.
+   */
   private final class Parse extends TableParse<RosterColumn> {
-    final Map<HouseholdId, List<Row<RosterColumn>>> byHousehold = new LinkedHashMap<>();
+    /** Every household of the file, in order of first appearance. */
+    final Map<HouseholdId, Slot> byHousehold = new LinkedHashMap<>();
+    /** The rows without a household id, all rejected. */
+    final List<Row<RosterColumn>> withoutHousehold = new ArrayList<>();
     final Map<PersonId, Long> personLines = new HashMap<>();
+    /** The household of the last row with a household id. */
+    @Nullable Slot current;
+    /**
+     * The values of the columns whose texts recur all over a county (village codes, groups,
+     * birth dates, round amounts), by text, so that households and members share them.
+     */
+    final Map<RosterColumn, Map<String, Object>> sharedValues = new EnumMap<>(RosterColumn.class);
 
     Parse(String source) {
       super(RosterColumn.class, source, LOG);
+      for (RosterColumn c : SHARED) {
+        sharedValues.put(c, new HashMap<>());
+      }
     }
 
     @Override
@@ -146,13 +193,37 @@ public final class RosterReader {
         }
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
-      if (household.isPresent()) {
-        byHousehold.computeIfAbsent(household.get(), k -> new ArrayList<>()).add(row);
+      if (household.isEmpty()) {
+        withoutHousehold.add(row);
+        return;
       }
+      Slot slot = byHousehold.computeIfAbsent(household.get(), Slot::new);
+      if (slot != current) {
+        if (current != null) {
+          current.close();
+        }
+        current = slot;
+      }
+      slot.add(row);
     }
 
     @Override
     Object parseValue(RosterColumn c, String text) {
+      Map<String, Object> shared = sharedValues.get(c);
+      if (shared == null) {
+        return parse(c, text);
+      }
+      Object value = shared.get(text);
+      if (value == null) {
+        value = parse(c, text);
+        if (shared.size() < MAX_SHARED) {
+          shared.put(text, value);
+        }
+      }
+      return value;
+    }
+
+    private Object parse(RosterColumn c, String text) {
       switch (c) {
         case VILLAGE_CODE:
           return TableValues.villageCode(text);
@@ -207,15 +278,24 @@ public final class RosterReader {
     }
 
     RosterImport finish() {
-      ImmutableList.Builder<HouseholdId> order = ImmutableList.builder();
-      Map<HouseholdId, Household> households = new LinkedHashMap<>();
-      Map<HouseholdId, IncompleteHousehold> incomplete = new LinkedHashMap<>();
-      for (Map.Entry<HouseholdId, List<Row<RosterColumn>>> e : byHousehold.entrySet()) {
-        HouseholdId id = e.getKey();
-        List<Row<RosterColumn>> rows = e.getValue();
+      personLines.clear();
+      sharedValues.clear();
+      ImmutableList.Builder<HouseholdId> order = ImmutableList.builderWithExpectedSize(byHousehold.size());
+      ImmutableMap.Builder<HouseholdId, Household> households = ImmutableMap.builderWithExpectedSize(byHousehold.size());
+      ImmutableMap.Builder<HouseholdId, IncompleteHousehold> incomplete = ImmutableMap.builder();
+      List<Row<RosterColumn>> mayBeRejected = new ArrayList<>(withoutHousehold);
+      for (Iterator<Slot> it = byHousehold.values().iterator(); it.hasNext(); ) {
+        Slot slot = it.next();
+        it.remove();
+        HouseholdId id = slot.id;
         order.add(id);
+        if (slot.built != null) {
+          households.put(id, slot.built);
+          continue;
+        }
+        List<Row<RosterColumn>> rows = slot.rows;
         checkAgreement(id, rows);
-        if (rows.stream().noneMatch(Row::isRejected)) {
+        if (noneRejected(rows)) {
           try {
             households.put(id, build(id, rows));
             continue;
@@ -230,32 +310,101 @@ public final class RosterReader {
         ImmutableList<RowError> errors = rows.stream().flatMap(r -> r.errors.stream()).sorted()
             .collect(ImmutableList.toImmutableList());
         incomplete.put(id, new IncompleteHousehold(id, village, rows.size(), errors));
+        mayBeRejected.addAll(rows);
       }
-      return new RosterImport(source(), order.build(), ImmutableMap.copyOf(households),
-          ImmutableMap.copyOf(incomplete), account());
+      return new RosterImport(source(), order.build(), households.buildOrThrow(), incomplete.buildOrThrow(),
+          account(mayBeRejected));
+    }
+
+    /**
+     * One household of the file: its rows while it is not built, or the household built from
+     * them and the lines they were on.
+     */
+    final class Slot {
+      final HouseholdId id;
+      List<Row<RosterColumn>> rows = new ArrayList<>(4);
+      @Nullable Household built;
+      long[] lines = NO_LINES;
+
+      Slot(HouseholdId id) {
+        this.id = id;
+      }
+
+      void add(Row<RosterColumn> row) {
+        if (built != null) {
+          rows = rowsOf(built, lines);
+          built = null;
+          lines = NO_LINES;
+        }
+        rows.add(row);
+      }
+
+      /**
+       * Builds the household from its rows so far if they are accepted, agree and make a
+       * household, and releases them; otherwise keeps them, and adds no error.
+       */
+      void close() {
+        if (built != null || !noneRejected(rows) || !disagreements(rows).isEmpty()) {
+          return;
+        }
+        try {
+          built = build(id, rows);
+        } catch (IllegalArgumentException ex) {
+          return;
+        }
+        lines = new long[rows.size()];
+        for (int i = 0; i < lines.length; i++) {
+          lines[i] = rows.get(i).line;
+        }
+        rows = List.of();
+      }
+    }
+
+    private boolean noneRejected(List<Row<RosterColumn>> rows) {
+      for (Row<RosterColumn> r : rows) {
+        if (r.isRejected()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Returns the household-level columns on which the rows of a household disagree, leaving
+     * out values already rejected; an empty field counts as a value.
+     */
+    private List<RosterColumn> disagreements(List<Row<RosterColumn>> rows) {
+      if (rows.size() < 2) {
+        return List.of();
+      }
+      List<RosterColumn> columns = new ArrayList<>(0);
+      for (RosterColumn c : HOUSEHOLD_LEVEL) {
+        if (!isHeaded(c)) {
+          continue;
+        }
+        Object seen = null;
+        for (Row<RosterColumn> r : rows) {
+          if (hasNoErrorFor(r, c)) {
+            Object value = r.values.getOrDefault(c, Tristate.UNKNOWN);
+            if (seen == null) {
+              seen = value;
+            } else if (!seen.equals(value)) {
+              columns.add(c);
+              break;
+            }
+          }
+        }
+      }
+      return columns;
     }
 
     private void checkAgreement(HouseholdId id, List<Row<RosterColumn>> rows) {
-      if (rows.size() < 2) {
-        return;
-      }
-      for (RosterColumn c : RosterColumn.values()) {
-        if (!c.isHouseholdLevel() || !isHeaded(c)) {
-          continue;
-        }
-        Set<Object> distinct = new LinkedHashSet<>();
+      for (RosterColumn c : disagreements(rows)) {
+        String seen = rows.stream()
+            .map(r -> describe(r.values.get(c)) + " on line " + r.line)
+            .collect(Collectors.joining(", "));
         for (Row<RosterColumn> r : rows) {
-          if (hasNoErrorFor(r, c)) {
-            distinct.add(r.values.getOrDefault(c, Tristate.UNKNOWN));
-          }
-        }
-        if (distinct.size() > 1) {
-          String seen = rows.stream()
-              .map(r -> describe(r.values.get(c)) + " on line " + r.line)
-              .collect(Collectors.joining(", "));
-          for (Row<RosterColumn> r : rows) {
-            reject(r, c, "the rows of household " + id + " disagree on " + c.key() + ": " + seen);
-          }
+          reject(r, c, "the rows of household " + id + " disagree on " + c.key() + ": " + seen);
         }
       }
     }
@@ -279,12 +428,8 @@ public final class RosterReader {
       first.<Integer>get(RosterColumn.IDENTIFIED_YEAR).ifPresent(h::identifiedYear);
       first.<Integer>get(RosterColumn.EXIT_YEAR).ifPresent(h::exitYear);
       first.<ExitStatus>get(RosterColumn.EXIT_STATUS).ifPresent(h::exitStatus);
-      for (RosterColumn c : RosterColumn.values()) {
-        Optional<Condition> condition = c.condition();
-        Optional<Tristate> state = first.get(c);
-        if (condition.isPresent() && state.isPresent()) {
-          h.putConditions(condition.get(), state.get());
-        }
+      for (Map.Entry<RosterColumn, Condition> e : CONDITIONS.entrySet()) {
+        first.<Tristate>get(e.getKey()).ifPresent(state -> h.putConditions(e.getValue(), state));
       }
       for (Row<RosterColumn> r : rows) {
         Member.Builder m = Member.builder().id(r.require(RosterColumn.PERSON_ID)).relation(r.require(RosterColumn.RELATION));
@@ -298,6 +443,58 @@ public final class RosterReader {
       }
       return h.build();
     }
+
+    /**
+     * Restores the rows a household was built from: the inverse of
+     * {@link #build(HouseholdId, List)}, which only accepted rows that agree reach.
+     */
+    private List<Row<RosterColumn>> rowsOf(Household h, long[] lines) {
+      List<Row<RosterColumn>> rows = new ArrayList<>(lines.length + 1);
+      for (int i = 0; i < lines.length; i++) {
+        Row<RosterColumn> r = new Row<>(lines[i], RosterColumn.class);
+        EnumMap<RosterColumn, Object> v = r.values;
+        v.put(RosterColumn.VILLAGE_CODE, h.village());
+        h.group().ifPresent(g -> v.put(RosterColumn.GROUP, g));
+        v.put(RosterColumn.HOUSEHOLD_ID, h.id());
+        IncomeStatement income = h.income();
+        v.put(RosterColumn.INCOME_YEAR, income.year());
+        v.put(RosterColumn.WAGE_INCOME, income.wage());
+        v.put(RosterColumn.BUSINESS_INCOME, income.business());
+        v.put(RosterColumn.PROPERTY_INCOME, income.property());
+        v.put(RosterColumn.TRANSFER_INCOME, income.transfer());
+        v.put(RosterColumn.BUSINESS_EXPENSE, income.businessExpense());
+        h.attribute().ifPresent(a -> v.put(RosterColumn.ATTRIBUTE, a));
+        h.primaryCause().ifPresent(c -> v.put(RosterColumn.PRIMARY_CAUSE, c));
+        h.identifiedYear().ifPresent(y -> v.put(RosterColumn.IDENTIFIED_YEAR, y));
+        h.exitYear().ifPresent(y -> v.put(RosterColumn.EXIT_YEAR, y));
+        h.exitStatus().ifPresent(s -> v.put(RosterColumn.EXIT_STATUS, s));
+        for (Map.Entry<RosterColumn, Condition> e : CONDITIONS.entrySet()) {
+          Tristate state = h.conditions().get(e.getValue());
+          if (state != null) {
+            v.put(e.getKey(), state);
+          }
+        }
+        Member m = h.members().get(i);
+        v.put(RosterColumn.PERSON_ID, m.id());
+        m.name().ifPresent(n -> v.put(RosterColumn.NAME, n));
+        m.residentId().ifPresent(id -> v.put(RosterColumn.ID_NUMBER, id));
+        v.put(RosterColumn.RELATION, m.relation());
+        m.sex().ifPresent(x -> v.put(RosterColumn.SEX, x));
+        m.birthDate().ifPresent(d -> v.put(RosterColumn.BIRTH_DATE, d));
+        m.health().ifPresent(x -> v.put(RosterColumn.HEALTH, x));
+        m.labour().ifPresent(x -> v.put(RosterColumn.LABOR, x));
+        rows.add(r);
+      }
+      return rows;
+    }
+  }
+
+  private static Map<RosterColumn, Condition> conditions() {
+    Map<RosterColumn, Condition> map = new EnumMap<>(RosterColumn.class);
+    for (RosterColumn c : RosterColumn.values()) {
+      c.condition().ifPresent(condition -> map.put(c, condition));
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   private static int year(RosterColumn c, String text) {

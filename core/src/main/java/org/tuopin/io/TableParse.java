@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,11 @@ import org.slf4j.Logger;
  * known column is parsed by {@link #parseValue(TableColumn, String)} (an
  * {@link IllegalArgumentException} rejects the row with the column as headed and the
  * exception's message), a required column left empty rejects the row, and the row is
- * handed to {@link #accept(Row)} for the file's own checks. Every row is kept, so
- * {@link #account()} accounts for all of them.
+ * handed to {@link #accept(Row)} for the file's own checks.
+ *
+ * <p>The mechanism counts the rows but keeps none of them, so that a large file need not be
+ * held in memory: a subclass keeps the rows it needs, and hands every row that may be
+ * rejected to {@link #account(Iterable)}, which counts the others as accepted.
  *
  * <p>A subclass is used for one read only; it is not thread-safe.
  *
@@ -43,7 +45,11 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   private final List<@Nullable C> columns = new ArrayList<>();
   private final EnumMap<C, String> headerOf;
   private final List<String> unknown = new ArrayList<>();
-  private final List<Row<C>> rows = new ArrayList<>();
+  private final C[] constants;
+  /** The text and value of the last field parsed in each column position. */
+  private @Nullable String[] lastText = new String[0];
+  private @Nullable Object[] lastValue = new Object[0];
+  private long rowsRead;
   private boolean headerRead;
   private long lastLine = 1;
 
@@ -59,10 +65,13 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     this.source = requireNonNull(source, "source");
     this.log = requireNonNull(log, "log");
     this.headerOf = new EnumMap<>(type);
+    this.constants = type.getEnumConstants();
   }
 
   /**
-   * Parses the non-empty text of a field of a known column.
+   * Parses the non-empty text of a field of a known column. The value must depend on the
+   * column and the text only: when a field repeats the text of the same column in the row
+   * before, as household-level columns do, the value parsed then is used again.
    *
    * @param column  the column, not null
    * @param text  the trimmed, non-empty text, not null
@@ -73,12 +82,12 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
 
   /**
    * Applies the file's own checks to a row whose fields have been parsed, such as
-   * uniqueness across the file. Does nothing unless overridden.
+   * uniqueness across the file, and keeps the row if the subclass needs it: the mechanism
+   * does not keep it.
    *
    * @param row  the row, not null
    */
-  void accept(Row<C> row) {
-  }
+  abstract void accept(Row<C> row);
 
   /**
    * Creates the exception thrown when the file cannot be read as the table at all.
@@ -140,7 +149,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       }
     }
     List<String> missing = new ArrayList<>();
-    for (C c : type.getEnumConstants()) {
+    for (C c : constants) {
       if (c.isRequired() && !headerOf.containsKey(c)) {
         missing.add(c.key() + " (" + c.zh() + ")");
       }
@@ -148,13 +157,15 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     if (!missing.isEmpty()) {
       throw formatError(source + ": required columns missing: " + String.join(", ", missing));
     }
+    lastText = new String[columns.size()];
+    lastValue = new Object[columns.size()];
     if (!unknown.isEmpty()) {
       log.debug("{}: unknown columns kept aside: {}", source, unknown);
     }
   }
 
   private Optional<C> find(String header) {
-    for (C c : type.getEnumConstants()) {
+    for (C c : constants) {
       if (c.key().equals(header) || c.zh().equals(header)) {
         return Optional.of(c);
       }
@@ -164,7 +175,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
 
   private void row(CsvRecord record) {
     Row<C> row = new Row<>(record.getStartingLineNumber(), type);
-    rows.add(row);
+    rowsRead++;
     lastLine = row.line;
     int n = record.getFieldCount();
     if (n != columns.size()) {
@@ -176,18 +187,29 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       String text = record.getField(i).trim();
       if (c != null && !text.isEmpty()) {
         try {
-          row.values.put(c, parseValue(c, text));
+          row.values.put(c, parse(i, c, text));
         } catch (IllegalArgumentException ex) {
           reject(row, c, String.valueOf(ex.getMessage()));
         }
       }
     }
-    for (C c : type.getEnumConstants()) {
+    for (C c : constants) {
       if (c.isRequired() && !row.values.containsKey(c) && hasNoErrorFor(row, c)) {
         reject(row, c, "a value is required");
       }
     }
     accept(row);
+  }
+
+  private Object parse(int position, C c, String text) {
+    Object last = lastValue[position];
+    if (last != null && text.equals(lastText[position])) {
+      return last;
+    }
+    Object value = parseValue(c, text);
+    lastText[position] = text;
+    lastValue[position] = value;
+    return value;
   }
 
   /**
@@ -207,15 +229,6 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
    */
   final boolean isHeaded(C c) {
     return headerOf.containsKey(c);
-  }
-
-  /**
-   * Returns every data row read so far, in file order.
-   *
-   * @return the rows, not null
-   */
-  final List<Row<C>> rows() {
-    return Collections.unmodifiableList(rows);
   }
 
   /**
@@ -250,19 +263,31 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
    * @return true if no error names the column
    */
   final boolean hasNoErrorFor(Row<C> row, C c) {
-    return row.errors.stream().noneMatch(e -> e.column().equals(headerOf.get(c)));
+    for (RowError e : row.errors) {
+      if (e.column().equals(headerOf.get(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Returns the account of every row read, as the rows stand now.
    *
+   * @param mayBeRejected  every row read that may have been rejected, each once; the other
+   *     rows read are counted as accepted; not null
    * @return the account, not null
    */
-  final RowAccount account() {
-    long rejected = rows.stream().filter(Row::isRejected).count();
-    ImmutableList<RowError> errors = rows.stream().flatMap(r -> r.errors.stream()).sorted()
-        .collect(ImmutableList.toImmutableList());
-    return new RowAccount(rows.size(), rejected, errors, ImmutableList.copyOf(unknown));
+  final RowAccount account(Iterable<Row<C>> mayBeRejected) {
+    long rejected = 0;
+    List<RowError> errors = new ArrayList<>();
+    for (Row<C> row : mayBeRejected) {
+      if (row.isRejected()) {
+        rejected++;
+        errors.addAll(row.errors);
+      }
+    }
+    return new RowAccount(rowsRead, rejected, ImmutableList.sortedCopyOf(errors), ImmutableList.copyOf(unknown));
   }
 
   /**

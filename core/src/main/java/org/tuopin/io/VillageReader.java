@@ -8,8 +8,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -94,6 +96,7 @@ public final class VillageReader {
 
   /** The state of one read: the shared table mechanism plus the village file's own checks. */
   private static final class Parse extends TableParse<VillageColumn> {
+    final List<Row<VillageColumn>> rows = new ArrayList<>();
     final Map<RegionCode, Long> codeLines = new HashMap<>();
 
     Parse(String source) {
@@ -122,6 +125,7 @@ public final class VillageReader {
 
     @Override
     void accept(Row<VillageColumn> row) {
+      rows.add(row);
       Optional<RegionCode> code = row.get(VillageColumn.VILLAGE_CODE);
       if (code.isPresent()) {
         Long first = codeLines.putIfAbsent(code.get(), row.line);
@@ -134,7 +138,7 @@ public final class VillageReader {
 
     VillageImport finish() {
       Map<RegionCode, Village> villages = new LinkedHashMap<>();
-      for (Row<VillageColumn> row : rows()) {
+      for (Row<VillageColumn> row : rows) {
         if (row.isRejected()) {
           continue;
         }
@@ -145,7 +149,7 @@ public final class VillageReader {
           row.errors.add(RowError.of(row.line, "*", String.valueOf(ex.getMessage())));
         }
       }
-      return new VillageImport(source(), ImmutableMap.copyOf(villages), account());
+      return new VillageImport(source(), ImmutableMap.copyOf(villages), account(rows));
     }
 
     private static Village build(Row<VillageColumn> row) {
