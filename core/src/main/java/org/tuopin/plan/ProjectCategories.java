@@ -43,9 +43,8 @@ public final class ProjectCategories {
       ProjectCategory.of("area_development", "整村整乡推进", "whole-area development");
 
   private static final Catalogue<ProjectCategory> CATALOGUE = Catalogue.of("project category", ProjectCategory::key,
-      INDUSTRY, INFRASTRUCTURE,
-      RELOCATION, HOUSING, EDUCATION, HEALTH, TRAINING, ECOLOGY, SOCIAL_SECURITY, FINANCE, PUBLIC_SERVICES,
-      ORGANISATION, AREA_DEVELOPMENT);
+      INDUSTRY, INFRASTRUCTURE, RELOCATION, HOUSING, EDUCATION, HEALTH, TRAINING, ECOLOGY, SOCIAL_SECURITY, FINANCE,
+      PUBLIC_SERVICES, ORGANISATION, AREA_DEVELOPMENT);
 
   private ProjectCategories() {
   }

@@ -39,8 +39,7 @@ public final class Conditions {
   public static final Condition ROAD = Condition.of("road", "路通村屯", "road to the hamlet");
 
   private static final Catalogue<Condition> CATALOGUE = Catalogue.of("condition", Condition::key,
-      FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING,
-      WATER, ELECTRICITY, TV, STABLE_INCOME, ROAD);
+      FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING, WATER, ELECTRICITY, TV, STABLE_INCOME, ROAD);
 
   private Conditions() {
   }

@@ -43,9 +43,8 @@ public final class Facilities {
   public static final Facility TIDY_ENVIRONMENT = Facility.of("tidy_environment", "村容整洁", "tidy environment");
 
   private static final Catalogue<Facility> CATALOGUE = Catalogue.of("facility", Facility::key,
-      ROAD, WATER, ELECTRICITY, CLINIC,
-      CULTURE_ROOM, BROADBAND, RADIO_TV, LEADERSHIP, DEVELOPMENT_PLAN, FARM_FACILITIES, LEADING_INDUSTRY,
-      INFO_NETWORK, CIVILITY, TIDY_ENVIRONMENT);
+      ROAD, WATER, ELECTRICITY, CLINIC, CULTURE_ROOM, BROADBAND, RADIO_TV, LEADERSHIP, DEVELOPMENT_PLAN,
+      FARM_FACILITIES, LEADING_INDUSTRY, INFO_NETWORK, CIVILITY, TIDY_ENVIRONMENT);
 
   private Facilities() {
   }

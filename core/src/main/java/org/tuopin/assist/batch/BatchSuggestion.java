@@ -85,15 +85,20 @@ public abstract class BatchSuggestion {
         : strategies().stream().map(s -> s.label().in(language)).collect(Collectors.joining(zh ? "、" : ", ")));
     if (!matched().isEmpty()) {
       b.append(zh ? "（依据：" : " (because: ")
-          .append(matched().stream().map(r -> r.predicate().label().in(language)).collect(Collectors.joining(zh ? "；" : "; ")))
+          .append(predicates(matched(), language))
           .append(zh ? "）" : ")");
     } else if (!strategies().isEmpty()) {
       b.append(zh ? "（其他）" : " (otherwise)");
     }
     if (!undecided().isEmpty()) {
       b.append(zh ? "；无法判断：" : "; undecided: ")
-          .append(undecided().stream().map(r -> r.predicate().label().in(language)).collect(Collectors.joining(zh ? "；" : "; ")));
+          .append(predicates(undecided(), language));
     }
     return b.toString();
+  }
+
+  private static String predicates(ImmutableList<BatchRule> rules, Language language) {
+    return rules.stream().map(r -> r.predicate().label().in(language))
+        .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
   }
 }

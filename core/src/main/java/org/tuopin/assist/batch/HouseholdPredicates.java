@@ -61,7 +61,7 @@ public final class HouseholdPredicates {
   public static final HouseholdPredicate ILLNESS = HouseholdPredicate.of("cause_illness",
       Text.of("因病致贫", "poor through illness"), (h, facts) -> hasCause(h, PovertyCause.ILLNESS));
 
-  private static final Catalogue<HouseholdPredicate> BUILT_IN = Catalogue.of("household predicate",
+  private static final Catalogue<HouseholdPredicate> CATALOGUE = Catalogue.of("household predicate",
       HouseholdPredicate::key, ImmutableList.<HouseholdPredicate>builder()
           .add(ASSISTED_WITHOUT_LABOUR, SCHOOLING, ILLNESS)
           .addAll(HouseholdFlags.all().stream().map(HouseholdPredicates::flagged).iterator())
@@ -92,7 +92,7 @@ public final class HouseholdPredicates {
    * @return the predicates, not null
    */
   public static ImmutableList<HouseholdPredicate> all() {
-    return BUILT_IN.all();
+    return CATALOGUE.all();
   }
 
   /**
@@ -103,7 +103,7 @@ public final class HouseholdPredicates {
    * @throws NotFoundException naming the key and the known keys if none has it
    */
   public static HouseholdPredicate of(String key) {
-    return BUILT_IN.of(key);
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -113,7 +113,7 @@ public final class HouseholdPredicates {
    * @return the predicate, or empty if no built-in predicate has the key
    */
   public static Optional<HouseholdPredicate> find(String key) {
-    return BUILT_IN.find(key);
+    return CATALOGUE.find(key);
   }
 
   /**

@@ -25,12 +25,13 @@ import org.tuopin.internal.CatalogueData;
  */
 public final class StrategyTaxonomies {
 
-  private static final Catalogue<StrategyTaxonomy> BUILT_IN = Catalogue.of("strategy taxonomy", StrategyTaxonomy::key, load());
+  private static final Catalogue<StrategyTaxonomy> CATALOGUE =
+      Catalogue.of("strategy taxonomy", StrategyTaxonomy::key, load());
 
   /** 五个一批 ({@code five_batches}). */
-  public static final StrategyTaxonomy FIVE_BATCHES = BUILT_IN.builtIn("five_batches");
+  public static final StrategyTaxonomy FIVE_BATCHES = CATALOGUE.builtIn("five_batches");
   /** 四个一批 ({@code four_batches}). */
-  public static final StrategyTaxonomy FOUR_BATCHES = BUILT_IN.builtIn("four_batches");
+  public static final StrategyTaxonomy FOUR_BATCHES = CATALOGUE.builtIn("four_batches");
 
   private StrategyTaxonomies() {
   }
@@ -43,7 +44,7 @@ public final class StrategyTaxonomies {
    * @throws NotFoundException naming the key and the known keys if none has it
    */
   public static StrategyTaxonomy of(String key) {
-    return BUILT_IN.of(key);
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -53,7 +54,7 @@ public final class StrategyTaxonomies {
    * @return the taxonomy, or empty if none has the key
    */
   public static Optional<StrategyTaxonomy> find(String key) {
-    return BUILT_IN.find(key);
+    return CATALOGUE.find(key);
   }
 
   /**
@@ -62,7 +63,7 @@ public final class StrategyTaxonomies {
    * @return the taxonomies, in the order of {@code taxonomies.csv}, not null
    */
   public static ImmutableList<StrategyTaxonomy> all() {
-    return BUILT_IN.all();
+    return CATALOGUE.all();
   }
 
   private static ImmutableList<StrategyTaxonomy> load() {
@@ -77,7 +78,8 @@ public final class StrategyTaxonomies {
     CatalogueData.read(StrategyTaxonomies.class, "strategies.csv", r -> {
       String taxonomy = CatalogueData.field(r, "taxonomy");
       StrategyTaxonomy.Builder b = CatalogueData.listed(builders, "taxonomy", taxonomy, "taxonomies.csv");
-      Strategy s = Strategy.of(CatalogueData.field(r, "key"), CatalogueData.field(r, "zh"), CatalogueData.field(r, "en"));
+      Strategy s =
+          Strategy.of(CatalogueData.field(r, "key"), CatalogueData.field(r, "zh"), CatalogueData.field(r, "en"));
       strategies.get(taxonomy).put(s.key(), s);
       b.addStrategies(s);
     });

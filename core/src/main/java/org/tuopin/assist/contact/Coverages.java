@@ -33,18 +33,18 @@ import org.tuopin.standard.CriterionId;
  */
 public final class Coverages {
 
-  private static final Catalogue<CoverageTarget> BUILT_IN = Catalogue.of("coverage target", t -> t.criterion().toString(), load());
+  private static final Catalogue<CoverageTarget> CATALOGUE = Catalogue.of("coverage target", t -> t.criterion().toString(), load());
 
   /** 结对帮扶覆盖率 ({@code pairing}): 100%. */
-  public static final CoverageTarget PAIRING = BUILT_IN.builtIn("pairing");
+  public static final CoverageTarget PAIRING = CATALOGUE.builtIn("pairing");
   /** 帮扶联系卡到户率 ({@code help_card}): 100%. */
-  public static final CoverageTarget HELP_CARD = BUILT_IN.builtIn("help_card");
+  public static final CoverageTarget HELP_CARD = CATALOGUE.builtIn("help_card");
   /** 每月联系达标率 ({@code monthly_contact}): 100% of pairs. */
-  public static final CoverageTarget MONTHLY_CONTACT = BUILT_IN.builtIn("monthly_contact");
+  public static final CoverageTarget MONTHLY_CONTACT = CATALOGUE.builtIn("monthly_contact");
   /** 政策知晓率 ({@code awareness}): 100%. */
-  public static final CoverageTarget AWARENESS = BUILT_IN.builtIn("awareness");
+  public static final CoverageTarget AWARENESS = CATALOGUE.builtIn("awareness");
   /** 回访覆盖率 ({@code visited}): 100%. */
-  public static final CoverageTarget VISITED = BUILT_IN.builtIn("visited");
+  public static final CoverageTarget VISITED = CATALOGUE.builtIn("visited");
 
   private Coverages() {
   }
@@ -55,7 +55,7 @@ public final class Coverages {
    * @return the targets, not null
    */
   public static ImmutableList<CoverageTarget> all() {
-    return BUILT_IN.all();
+    return CATALOGUE.all();
   }
 
   /**
@@ -66,7 +66,7 @@ public final class Coverages {
    * @throws NotFoundException naming the key and the known keys if none has it
    */
   public static CoverageTarget of(String key) {
-    return BUILT_IN.of(key);
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -76,7 +76,7 @@ public final class Coverages {
    * @return the target, or empty if none has the key
    */
   public static Optional<CoverageTarget> find(String key) {
-    return BUILT_IN.find(key);
+    return CATALOGUE.find(key);
   }
 
   /**

@@ -21,10 +21,10 @@ import org.tuopin.internal.CatalogueData;
  */
 public final class QuotaPolicies {
 
-  private static final Catalogue<QuotaPolicy> BUILT_IN = Catalogue.of("quota policy", QuotaPolicy::key, load());
+  private static final Catalogue<QuotaPolicy> CATALOGUE = Catalogue.of("quota policy", QuotaPolicy::key, load());
 
   /** The quotas of seed 003 ({@code ganyu}). */
-  public static final QuotaPolicy GANYU = BUILT_IN.builtIn("ganyu");
+  public static final QuotaPolicy GANYU = CATALOGUE.builtIn("ganyu");
 
   private QuotaPolicies() {
   }
@@ -37,7 +37,7 @@ public final class QuotaPolicies {
    * @throws NotFoundException naming the key and the known keys if none has it
    */
   public static QuotaPolicy of(String key) {
-    return BUILT_IN.of(key);
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class QuotaPolicies {
    * @return the policy, or empty if none has the key
    */
   public static Optional<QuotaPolicy> find(String key) {
-    return BUILT_IN.find(key);
+    return CATALOGUE.find(key);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class QuotaPolicies {
    * @return the policies, not null
    */
   public static ImmutableList<QuotaPolicy> all() {
-    return BUILT_IN.all();
+    return CATALOGUE.all();
   }
 
   private static ImmutableList<QuotaPolicy> load() {

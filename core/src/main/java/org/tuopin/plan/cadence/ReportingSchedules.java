@@ -21,10 +21,10 @@ import org.tuopin.internal.CatalogueData;
  */
 public final class ReportingSchedules {
 
-  private static final Catalogue<ReportingSchedule> BUILT_IN = Catalogue.of("reporting schedule", ReportingSchedule::key, load());
+  private static final Catalogue<ReportingSchedule> CATALOGUE = Catalogue.of("reporting schedule", ReportingSchedule::key, load());
 
   /** Seed 001's 一月一调度，半年一督查，一年一考核 ({@code changsha}). */
-  public static final ReportingSchedule CHANGSHA = BUILT_IN.builtIn("changsha");
+  public static final ReportingSchedule CHANGSHA = CATALOGUE.builtIn("changsha");
 
   private ReportingSchedules() {
   }
@@ -37,7 +37,7 @@ public final class ReportingSchedules {
    * @throws NotFoundException naming the key and the known keys if none has it
    */
   public static ReportingSchedule of(String key) {
-    return BUILT_IN.of(key);
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class ReportingSchedules {
    * @return the schedule, or empty if none has the key
    */
   public static Optional<ReportingSchedule> find(String key) {
-    return BUILT_IN.find(key);
+    return CATALOGUE.find(key);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ReportingSchedules {
    * @return the schedules, not null
    */
   public static ImmutableList<ReportingSchedule> all() {
-    return BUILT_IN.all();
+    return CATALOGUE.all();
   }
 
   private static ImmutableList<ReportingSchedule> load() {
