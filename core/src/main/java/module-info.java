@@ -17,8 +17,11 @@ module org.tuopin.core {
   exports org.tuopin.io;
   exports org.tuopin.village;
   exports org.tuopin.rollup;
-  exports org.tuopin.assist;
+  exports org.tuopin.assist.batch;
+  exports org.tuopin.assist.pairing;
+  exports org.tuopin.assist.contact;
   exports org.tuopin.plan;
+  exports org.tuopin.plan.cadence;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

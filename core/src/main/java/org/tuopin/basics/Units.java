@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tuopin.internal.Catalogue;
 
 /**
  * The built-in units of measure of the poverty-alleviation plans: counts of people,
@@ -70,7 +71,7 @@ public final class Units {
   /** %: per cent, for rates and shares. */
   public static final Unit PERCENT = Unit.of("percent", "%", "%");
 
-  private static final ImmutableList<Unit> ALL = ImmutableList.of(
+  private static final Catalogue<Unit> CATALOGUE = Catalogue.of("unit", Unit::key,
       PERSON, HOUSEHOLD, ITEM, VILLAGE, TOWNSHIP, METRE, KILOMETRE, SQUARE_METRE, HECTARE, MU,
       CUBIC_METRE, KILOGRAM, TONNE, HEAD, ANIMAL, BIRD, KOU, STRUCTURE, SITE, SET, PERSON_TIME,
       YUAN, WAN_YUAN, YI_YUAN, PERCENT);
@@ -86,7 +87,19 @@ public final class Units {
    * @return the units, counts first, then lengths, areas, volumes, masses, money and %, not null
    */
   public static ImmutableList<Unit> all() {
-    return ALL;
+    return CATALOGUE.all();
+  }
+
+  /**
+   * Obtains a built-in unit by its Chinese symbol (亩), its English symbol (mu, ignoring case),
+   * its key ({@code mu}) or a common alias (千米, 平米), as {@link #find(String)} does.
+   *
+   * @param text  the symbol or key, surrounding space ignored, not null
+   * @return the unit, not null
+   * @throws NotFoundException naming the text and the known keys if no unit matches
+   */
+  public static Unit of(String text) {
+    return find(text).orElseThrow(() -> CATALOGUE.notFound(text));
   }
 
   /**
@@ -99,13 +112,13 @@ public final class Units {
   public static Optional<Unit> find(String text) {
     requireNonNull(text, "text");
     String t = text.strip();
-    for (Unit u : ALL) {
+    for (Unit u : CATALOGUE.all()) {
       if (u.symbol().zh().equals(t)) {
         return Optional.of(u);
       }
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    for (Unit u : ALL) {
+    for (Unit u : CATALOGUE.all()) {
       if (u.symbol().en().toLowerCase(Locale.ROOT).equals(lower) || u.key().equals(lower)) {
         return Optional.of(u);
       }
@@ -115,6 +128,6 @@ public final class Units {
 
   /** The Chinese symbols of the built-in units, for messages. */
   static String symbols() {
-    return ALL.stream().map(u -> u.symbol().zh()).collect(Collectors.joining(", "));
+    return CATALOGUE.all().stream().map(u -> u.symbol().zh()).collect(Collectors.joining(", "));
   }
 }

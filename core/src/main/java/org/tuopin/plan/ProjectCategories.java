@@ -1,9 +1,9 @@
 package org.tuopin.plan;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.tuopin.basics.NotFoundException;
+import org.tuopin.internal.Catalogue;
 
 /**
  * The common project categories of the poverty-alleviation plans: the 六大扶贫工程 of seed
@@ -42,9 +42,9 @@ public final class ProjectCategories {
   public static final ProjectCategory AREA_DEVELOPMENT =
       ProjectCategory.of("area_development", "整村整乡推进", "whole-area development");
 
-  private static final ImmutableList<ProjectCategory> ALL = ImmutableList.of(INDUSTRY, INFRASTRUCTURE,
-      RELOCATION, HOUSING, EDUCATION, HEALTH, TRAINING, ECOLOGY, SOCIAL_SECURITY, FINANCE, PUBLIC_SERVICES,
-      ORGANISATION, AREA_DEVELOPMENT);
+  private static final Catalogue<ProjectCategory> CATALOGUE = Catalogue.of("project category", ProjectCategory::key,
+      INDUSTRY, INFRASTRUCTURE, RELOCATION, HOUSING, EDUCATION, HEALTH, TRAINING, ECOLOGY, SOCIAL_SECURITY, FINANCE,
+      PUBLIC_SERVICES, ORGANISATION, AREA_DEVELOPMENT);
 
   private ProjectCategories() {
   }
@@ -55,7 +55,18 @@ public final class ProjectCategories {
    * @return the categories, not null
    */
   public static ImmutableList<ProjectCategory> all() {
-    return ALL;
+    return CATALOGUE.all();
+  }
+
+  /**
+   * Obtains a common category by key.
+   *
+   * @param key  the key, such as {@code infrastructure}, not null
+   * @return the category, not null
+   * @throws NotFoundException naming the key and the known keys if none has it
+   */
+  public static ProjectCategory of(String key) {
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -65,7 +76,6 @@ public final class ProjectCategories {
    * @return the category, or empty if none has that key
    */
   public static Optional<ProjectCategory> find(String key) {
-    requireNonNull(key, "key");
-    return ALL.stream().filter(c -> c.key().equals(key)).findFirst();
+    return CATALOGUE.find(key);
   }
 }

@@ -1,9 +1,9 @@
 package org.tuopin.registry;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.tuopin.basics.NotFoundException;
+import org.tuopin.internal.Catalogue;
 
 /**
  * The household conditions of the national registration record: 两不愁三保障 (food,
@@ -38,8 +38,8 @@ public final class Conditions {
   /** 路通村屯: a road reaching the hamlet (Guangxi's 八有一超). */
   public static final Condition ROAD = Condition.of("road", "路通村屯", "road to the hamlet");
 
-  private static final ImmutableList<Condition> ALL = ImmutableList.of(FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING,
-      WATER, ELECTRICITY, TV, STABLE_INCOME, ROAD);
+  private static final Catalogue<Condition> CATALOGUE = Catalogue.of("condition", Condition::key,
+      FOOD, CLOTHING, EDUCATION, MEDICAL, HOUSING, WATER, ELECTRICITY, TV, STABLE_INCOME, ROAD);
 
   private Conditions() {
   }
@@ -50,7 +50,18 @@ public final class Conditions {
    * @return the conditions, not null
    */
   public static ImmutableList<Condition> all() {
-    return ALL;
+    return CATALOGUE.all();
+  }
+
+  /**
+   * Obtains a national condition by key.
+   *
+   * @param key  the key, such as {@code housing}, not null
+   * @return the condition, not null
+   * @throws NotFoundException naming the key and the known keys if none has it
+   */
+  public static Condition of(String key) {
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -60,7 +71,6 @@ public final class Conditions {
    * @return the condition, or empty if the key is not a national one
    */
   public static Optional<Condition> find(String key) {
-    requireNonNull(key, "key");
-    return ALL.stream().filter(c -> c.key().equals(key)).findFirst();
+    return CATALOGUE.find(key);
   }
 }

@@ -1,9 +1,9 @@
 package org.tuopin.village;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.tuopin.basics.NotFoundException;
+import org.tuopin.internal.Catalogue;
 
 /**
  * The village facilities and attainments of the data contract: the facilities of 七有
@@ -42,9 +42,9 @@ public final class Facilities {
   /** 村容整洁 (新八有): a clean and tidy village. */
   public static final Facility TIDY_ENVIRONMENT = Facility.of("tidy_environment", "村容整洁", "tidy environment");
 
-  private static final ImmutableList<Facility> ALL = ImmutableList.of(ROAD, WATER, ELECTRICITY, CLINIC,
-      CULTURE_ROOM, BROADBAND, RADIO_TV, LEADERSHIP, DEVELOPMENT_PLAN, FARM_FACILITIES, LEADING_INDUSTRY,
-      INFO_NETWORK, CIVILITY, TIDY_ENVIRONMENT);
+  private static final Catalogue<Facility> CATALOGUE = Catalogue.of("facility", Facility::key,
+      ROAD, WATER, ELECTRICITY, CLINIC, CULTURE_ROOM, BROADBAND, RADIO_TV, LEADERSHIP, DEVELOPMENT_PLAN,
+      FARM_FACILITIES, LEADING_INDUSTRY, INFO_NETWORK, CIVILITY, TIDY_ENVIRONMENT);
 
   private Facilities() {
   }
@@ -55,7 +55,18 @@ public final class Facilities {
    * @return the facilities, not null
    */
   public static ImmutableList<Facility> all() {
-    return ALL;
+    return CATALOGUE.all();
+  }
+
+  /**
+   * Obtains a facility of the data contract by key.
+   *
+   * @param key  the key, such as {@code clinic}, not null
+   * @return the facility, not null
+   * @throws NotFoundException naming the key and the known keys if none has it
+   */
+  public static Facility of(String key) {
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -65,7 +76,6 @@ public final class Facilities {
    * @return the facility, or empty if the key is not one of them
    */
   public static Optional<Facility> find(String key) {
-    requireNonNull(key, "key");
-    return ALL.stream().filter(c -> c.key().equals(key)).findFirst();
+    return CATALOGUE.find(key);
   }
 }

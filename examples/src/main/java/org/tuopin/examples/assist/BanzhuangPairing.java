@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.tuopin.assist.Cadre;
-import org.tuopin.assist.CadreId;
-import org.tuopin.assist.ComplianceReport;
-import org.tuopin.assist.ComplianceSummary;
-import org.tuopin.assist.ContactLog;
-import org.tuopin.assist.ContactRequirement;
-import org.tuopin.assist.Coverage;
-import org.tuopin.assist.Coverages;
-import org.tuopin.assist.Pairing;
-import org.tuopin.assist.PairingPlan;
-import org.tuopin.assist.PairingPlanner;
-import org.tuopin.assist.QuotaPolicies;
-import org.tuopin.assist.QuotaPolicy;
-import org.tuopin.assist.Rank;
-import org.tuopin.assist.Ranks;
-import org.tuopin.assist.Visit;
+import org.tuopin.assist.contact.ComplianceReport;
+import org.tuopin.assist.contact.ComplianceSummary;
+import org.tuopin.assist.contact.ContactLog;
+import org.tuopin.assist.contact.ContactRequirement;
+import org.tuopin.assist.contact.Coverage;
+import org.tuopin.assist.contact.Coverages;
+import org.tuopin.assist.contact.Visit;
+import org.tuopin.assist.pairing.Cadre;
+import org.tuopin.assist.pairing.CadreId;
+import org.tuopin.assist.pairing.Pairing;
+import org.tuopin.assist.pairing.PairingPlan;
+import org.tuopin.assist.pairing.PairingPlanner;
+import org.tuopin.assist.pairing.QuotaPolicies;
+import org.tuopin.assist.pairing.QuotaPolicy;
+import org.tuopin.assist.pairing.Rank;
+import org.tuopin.assist.pairing.Ranks;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Yuan;
@@ -56,7 +56,7 @@ import org.tuopin.registry.Relation;
  * signed. The township code is illustrative: the seed names no codes.
  *
  * <p>The work is done in two steps, as a town would: first the county and town leaders are
- * paired; the {@link org.tuopin.assist.Shortfall shortfall} says how many village Party
+ * paired; the {@link org.tuopin.assist.pairing.Shortfall shortfall} says how many village Party
  * cadres are still needed; each village names its cadres, and the plan is made again,
  * keeping every pair of the first step.
  */

@@ -3,10 +3,10 @@ package org.tuopin.examples.assist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.tuopin.assist.BatchCounts;
-import org.tuopin.assist.Headcount;
-import org.tuopin.assist.QuotaPolicies;
-import org.tuopin.assist.Strategies;
+import org.tuopin.assist.batch.BatchCounts;
+import org.tuopin.assist.batch.Headcount;
+import org.tuopin.assist.batch.Strategies;
+import org.tuopin.assist.pairing.QuotaPolicies;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Tristate;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tuopin.assist.Cadre;
-import org.tuopin.assist.CadreId;
-import org.tuopin.assist.Pairing;
-import org.tuopin.assist.Proximity;
-import org.tuopin.assist.QuotaPolicies;
-import org.tuopin.assist.QuotaPolicy;
+import org.tuopin.assist.pairing.Cadre;
+import org.tuopin.assist.pairing.CadreId;
+import org.tuopin.assist.pairing.Pairing;
+import org.tuopin.assist.pairing.Proximity;
+import org.tuopin.assist.pairing.QuotaPolicies;
+import org.tuopin.assist.pairing.QuotaPolicy;
 import org.tuopin.region.RegionCode;
 
 /**
@@ -53,6 +53,6 @@ class PairingBenchmarkTest {
     for (Cadre c : PROBLEM.cadres()) {
       assertThat(load.getOrDefault(c.id(), 0)).isLessThanOrEqualTo(ganyu.quota(c.rank()).households());
     }
-    assertThat(PairingBenchmark.scaled(3).quota(org.tuopin.assist.Ranks.VILLAGE_CADRE).households()).isEqualTo(6);
+    assertThat(PairingBenchmark.scaled(3).quota(org.tuopin.assist.pairing.Ranks.VILLAGE_CADRE).households()).isEqualTo(6);
   }
 }

@@ -1,0 +1,104 @@
+package org.tuopin.assist.batch;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.tuopin.basics.Language;
+import org.tuopin.registry.HouseholdId;
+
+/**
+ * The strategy batches a taxonomy's rules suggest for one household, with the rules that
+ * were met and those that could not be decided for want of a fact.
+ *
+ * <p>The strategies are those of the rules met, in rule order and without repeats, the
+ * first being the main one; when no rule is met the taxonomy's fallback (such as
+ * 发展生产脱贫一批) is suggested alone. A suggestion with undecided rules deserves a look:
+ * the household might belong in another batch once the missing fact is recorded.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BatchSuggestion {
+
+  BatchSuggestion() {
+  }
+
+  /**
+   * Returns the household.
+   *
+   * @return the household id, not null
+   */
+  public abstract HouseholdId household();
+
+  /**
+   * Returns the strategies suggested, the main one first.
+   *
+   * @return the strategies, empty only when no rule is met and the taxonomy has no fallback,
+   *     not null
+   */
+  public abstract ImmutableList<Strategy> strategies();
+
+  /**
+   * Returns the rules that were met, in rule order.
+   *
+   * @return the rules, possibly empty, not null
+   */
+  public abstract ImmutableList<BatchRule> matched();
+
+  /**
+   * Returns the rules that could not be decided because a fact is not recorded.
+   *
+   * @return the rules, possibly empty, not null
+   */
+  public abstract ImmutableList<BatchRule> undecided();
+
+  /**
+   * Returns the main strategy suggested.
+   *
+   * @return the first strategy, or empty if none is suggested
+   */
+  public Optional<Strategy> primary() {
+    return strategies().stream().findFirst();
+  }
+
+  /**
+   * Checks whether the suggestion is the taxonomy's fallback: no rule was met.
+   *
+   * @return true if no rule was met and a fallback strategy is suggested
+   */
+  public boolean isFallback() {
+    return matched().isEmpty() && !strategies().isEmpty();
+  }
+
+  /**
+   * Explains the suggestion in one line: the strategies, the rules met, and the rules that
+   * could not be decided.
+   *
+   * @param language  the language, not null
+   * @return the line, not null
+   */
+  public String explain(Language language) {
+    boolean zh = language == Language.ZH;
+    StringBuilder b = new StringBuilder(household().toString()).append(zh ? "：" : ": ");
+    b.append(strategies().isEmpty() ? (zh ? "未归类" : "no batch")
+        : strategies().stream().map(s -> s.label().in(language)).collect(Collectors.joining(zh ? "、" : ", ")));
+    if (!matched().isEmpty()) {
+      b.append(zh ? "（依据：" : " (because: ")
+          .append(predicates(matched(), language))
+          .append(zh ? "）" : ")");
+    } else if (!strategies().isEmpty()) {
+      b.append(zh ? "（其他）" : " (otherwise)");
+    }
+    if (!undecided().isEmpty()) {
+      b.append(zh ? "；无法判断：" : "; undecided: ")
+          .append(predicates(undecided(), language));
+    }
+    return b.toString();
+  }
+
+  private static String predicates(ImmutableList<BatchRule> rules, Language language) {
+    return rules.stream().map(r -> r.predicate().label().in(language))
+        .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
+  }
+}

@@ -1,0 +1,164 @@
+package org.tuopin.assist.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Language;
+import org.tuopin.region.RegionCode;
+import org.tuopin.region.RegionLevel;
+
+/**
+ * Contact compliance over a period: one {@link PairCompliance} per pair, summed over all
+ * pairs and per region, and the share of compliant pairs against seed 003's target
+ * ({@link Coverages#MONTHLY_CONTACT}).
+ *
+ * <p>Made by {@link ContactRequirement#check(java.util.Collection, ContactLog, DateRange)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ComplianceReport {
+
+  ComplianceReport() {
+  }
+
+  /**
+   * Returns the period checked.
+   *
+   * @return the period, not null
+   */
+  public abstract DateRange period();
+
+  /**
+   * Returns the requirement checked against.
+   *
+   * @return the requirement, not null
+   */
+  public abstract ContactRequirement requirement();
+
+  /**
+   * Returns one result per pair.
+   *
+   * @return the results, in household id order, not null
+   */
+  public abstract ImmutableList<PairCompliance> pairs();
+
+  /**
+   * Returns the visits within the period that count for no pair: made by a cadre other than
+   * the household's helper, or to a household without one.
+   *
+   * @return the number, not negative
+   */
+  public abstract long otherVisits();
+
+  /**
+   * Returns the contacts by the pairs' helpers within the period that the household did not sign.
+   *
+   * @return the number, not negative
+   */
+  public long unsignedVisits() {
+    return pairs().stream().mapToLong(PairCompliance::unsigned).sum();
+  }
+
+  /**
+   * Returns the pairs that missed a judged month.
+   *
+   * @return the results, in household id order, not null
+   */
+  public ImmutableList<PairCompliance> nonCompliant() {
+    return pairs().stream().filter(p -> !p.isCompliant()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the summary over all pairs.
+   *
+   * @return the summary, not null
+   */
+  public ComplianceSummary summary() {
+    return summarize(Optional.empty(), pairs());
+  }
+
+  /**
+   * Returns the summary over the pairs of a region.
+   *
+   * @param region  the region, at any level, not null
+   * @return the summary, not null
+   */
+  public ComplianceSummary summary(RegionCode region) {
+    requireNonNull(region, "region");
+    return summarize(Optional.of(region), filter(p -> region.contains(p.pairing().village())));
+  }
+
+  /**
+   * Returns the summary of every region of a level that holds a pair.
+   *
+   * @param level  the level, not null
+   * @return the summaries by region code, in code order, not null
+   */
+  public ImmutableSortedMap<RegionCode, ComplianceSummary> byRegion(RegionLevel level) {
+    requireNonNull(level, "level");
+    Map<RegionCode, List<PairCompliance>> byRegion = pairs().stream()
+        .collect(Collectors.groupingBy(p -> p.pairing().village().at(level), TreeMap::new, Collectors.toList()));
+    ImmutableSortedMap.Builder<RegionCode, ComplianceSummary> summaries = ImmutableSortedMap.naturalOrder();
+    byRegion.forEach((r, ps) -> summaries.put(r, summarize(Optional.of(r), ps)));
+    return summaries.build();
+  }
+
+  /**
+   * Returns the share of pairs compliant against the target of every pair
+   * ({@link Coverages#MONTHLY_CONTACT}).
+   *
+   * @return the coverage, not null
+   */
+  public Coverage coverage() {
+    ComplianceSummary all = summary();
+    return Coverages.MONTHLY_CONTACT.measure(all.compliantPairs(), all.pairs());
+  }
+
+  private List<PairCompliance> filter(Predicate<PairCompliance> p) {
+    return pairs().stream().filter(p).collect(Collectors.toList());
+  }
+
+  private static ComplianceSummary summarize(Optional<RegionCode> region, List<PairCompliance> pairs) {
+    long compliant = 0;
+    long judged = 0;
+    long met = 0;
+    for (PairCompliance p : pairs) {
+      compliant += p.isCompliant() ? 1 : 0;
+      judged += p.monthsJudged();
+      met += p.monthsMet();
+    }
+    return ImmutableComplianceSummary.builder().region(region).pairs(pairs.size()).compliantPairs(compliant)
+        .monthsJudged(judged).monthsMet(met).build();
+  }
+
+  /**
+   * Explains the report: the requirement and period, the summary, the target, the unsigned
+   * contacts and the visits that count for no pair.
+   *
+   * @param language  the language, not null
+   * @return the lines, not null
+   */
+  public String explain(Language language) {
+    boolean zh = language == Language.ZH;
+    return requirement().describe().in(language) + (zh ? "，" : ", ") + period() + "\n"
+        + summary().explain(language) + "\n" + coverage().finding().explain(language)
+        + (unsignedVisits() == 0 ? "" : "\n" + (zh ? "帮扶对象未签字 " : "contacts not signed ") + unsignedVisits())
+        + (otherVisits() == 0 ? "" : "\n" + (zh ? "非帮扶责任人走访 " : "visits by others ") + otherVisits());
+  }
+
+  @Override
+  public String toString() {
+    return "ComplianceReport{period=" + period() + ", pairs=" + pairs().size() + ", compliant="
+        + summary().compliantPairs() + "}";
+  }
+}

@@ -1,0 +1,90 @@
+package org.tuopin.assist.contact;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Ratio;
+import org.tuopin.region.RegionCode;
+
+/**
+ * Contact compliance summed over the pairs of a region: pairs compliant of pairs checked,
+ * and months met of months judged.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ComplianceSummary {
+
+  ComplianceSummary() {
+  }
+
+  /**
+   * Returns the region summed over.
+   *
+   * @return the region, or empty for all pairs
+   */
+  public abstract Optional<RegionCode> region();
+
+  /**
+   * Returns the number of pairs checked.
+   *
+   * @return the number, not negative
+   */
+  public abstract long pairs();
+
+  /**
+   * Returns the number of pairs that missed no judged month.
+   *
+   * @return the number, not negative
+   */
+  public abstract long compliantPairs();
+
+  /**
+   * Returns the pair-months judged: met or missed.
+   *
+   * @return the number, not negative
+   */
+  public abstract long monthsJudged();
+
+  /**
+   * Returns the pair-months met.
+   *
+   * @return the number, not negative
+   */
+  public abstract long monthsMet();
+
+  /**
+   * Returns the share of pairs compliant.
+   *
+   * @return compliant over checked, or empty when no pair was checked
+   */
+  public Optional<Ratio> pairRate() {
+    return pairs() == 0 ? Optional.empty() : Optional.of(Ratio.of(compliantPairs(), pairs()));
+  }
+
+  /**
+   * Returns the share of judged pair-months met.
+   *
+   * @return met over judged, or empty when no month was judged
+   */
+  public Optional<Ratio> monthRate() {
+    return monthsJudged() == 0 ? Optional.empty() : Optional.of(Ratio.of(monthsMet(), monthsJudged()));
+  }
+
+  /**
+   * Explains the summary in one line.
+   *
+   * @param language  the language, not null
+   * @return the line, not null
+   */
+  public String explain(Language language) {
+    boolean zh = language == Language.ZH;
+    String pairRate = pairRate().map(Ratio::toPercentString).orElse("—");
+    String monthRate = monthRate().map(Ratio::toPercentString).orElse("—");
+    return region().map(r -> r + " ").orElse("")
+        + (zh ? "达标结对 " + compliantPairs() + " / " + pairs() + "（" + pairRate + "），达标月次 " + monthsMet() + " / "
+            + monthsJudged() + "（" + monthRate + "）"
+            : "compliant pairs " + compliantPairs() + " / " + pairs() + " (" + pairRate + "), months met "
+                + monthsMet() + " / " + monthsJudged() + " (" + monthRate + ")");
+  }
+}

@@ -1,0 +1,110 @@
+package org.tuopin.assist.contact;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.standard.Finding;
+
+/**
+ * A share covered measured against its {@link CoverageTarget}, such as 1,436 of 1,436
+ * households visited (100%) against a target of 100%.
+ *
+ * <p>The share is exact: 999 of 1,000 does not reach 100%. With nothing to cover the share
+ * is undefined and the status unknown. {@link #finding()} reports it like a criterion of a
+ * standard.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Coverage {
+
+  Coverage() {
+  }
+
+  /**
+   * Returns the target measured.
+   *
+   * @return the target, not null
+   */
+  public abstract CoverageTarget target();
+
+  /**
+   * Returns the number covered.
+   *
+   * @return the count, not negative
+   */
+  public abstract long covered();
+
+  /**
+   * Returns the number that should be covered.
+   *
+   * @return the count, not below {@link #covered()}
+   */
+  public abstract long total();
+
+  /**
+   * Returns the share covered.
+   *
+   * @return covered over total, or empty when the total is zero
+   */
+  public Optional<Ratio> ratio() {
+    return total() == 0 ? Optional.empty() : Optional.of(Ratio.of(covered(), total()));
+  }
+
+  /**
+   * Returns whether the share reaches the target.
+   *
+   * @return met or not met, or unknown when there is nothing to cover, not null
+   */
+  public Tristate status() {
+    return ratio().map(r -> Tristate.of(Comparison.AT_LEAST.test(r, target().target()))).orElse(Tristate.UNKNOWN);
+  }
+
+  /**
+   * Returns how many more must be covered to reach the target.
+   *
+   * @return the number missing, zero when the target is reached, not negative
+   */
+  public long missing() {
+    Ratio t = target().target();
+    BigInteger needed = BigInteger.valueOf(t.numerator()).multiply(BigInteger.valueOf(total()))
+        .add(BigInteger.valueOf(t.denominator() - 1)).divide(BigInteger.valueOf(t.denominator()));
+    return Math.max(0, needed.longValueExact() - covered());
+  }
+
+  /**
+   * Reports the coverage as a finding: required 达到 the target, observed the share and its parts.
+   *
+   * @return the finding, not null
+   */
+  public Finding finding() {
+    Text required = Comparison.AT_LEAST.describe(target().target().toPercentString());
+    String parts = String.format(Locale.ROOT, "%,d / %,d", covered(), total());
+    Text observed = ratio().map(r -> Text.of(r.toPercentString() + "（" + parts + "）", r.toPercentString() + " (" + parts + ")"))
+        .orElse(Text.of("无对象（0 / 0）", "nothing to cover (0 / 0)"));
+    return Finding.of(target().criterion(), target().label(), required, observed, status());
+  }
+
+  @Value.Check
+  void check() {
+    if (covered() < 0 || total() < covered()) {
+      throw new IllegalArgumentException(target().criterion() + ": covered must be from 0 to the total: "
+          + covered() + " of " + total());
+    }
+  }
+
+  /**
+   * Returns the id, the parts and the status.
+   *
+   * @return a short description, not null
+   */
+  @Override
+  public String toString() {
+    return target().criterion() + " " + covered() + "/" + total() + " " + status();
+  }
+}

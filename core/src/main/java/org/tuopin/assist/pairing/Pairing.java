@@ -1,0 +1,74 @@
+package org.tuopin.assist.pairing;
+
+import org.immutables.value.Value;
+import org.tuopin.region.RegionCode;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.HouseholdId;
+
+/**
+ * A pair of a poor household and its responsible helper (结对帮扶): the household, its
+ * village, and the cadre.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Pairing {
+
+  Pairing() {
+  }
+
+  /**
+   * Obtains a pair.
+   *
+   * @param household  the household, not null
+   * @param village  the household's village, a village-level code, not null
+   * @param cadre  the cadre, not null
+   * @return the pair, not null
+   * @throws IllegalArgumentException if the village code is not of village level
+   */
+  public static Pairing of(HouseholdId household, RegionCode village, CadreId cadre) {
+    return ImmutablePairing.of(household, village, cadre);
+  }
+
+  /**
+   * Returns the household.
+   *
+   * @return the household id, not null
+   */
+  @Value.Parameter
+  public abstract HouseholdId household();
+
+  /**
+   * Returns the household's village.
+   *
+   * @return the village code, not null
+   */
+  @Value.Parameter
+  public abstract RegionCode village();
+
+  /**
+   * Returns the cadre.
+   *
+   * @return the cadre id, not null
+   */
+  @Value.Parameter
+  public abstract CadreId cadre();
+
+  @Value.Check
+  void check() {
+    if (village().level() != RegionLevel.VILLAGE) {
+      throw new IllegalArgumentException("household " + household() + " is paired in a " + village().level().key()
+          + ", not a village: '" + village() + "'");
+    }
+  }
+
+  /**
+   * Returns {@code household@village→cadre}.
+   *
+   * @return a short description, not null
+   */
+  @Override
+  public String toString() {
+    return household() + "@" + village() + "→" + cadre();
+  }
+}

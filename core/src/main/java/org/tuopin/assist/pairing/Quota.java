@@ -1,0 +1,121 @@
+package org.tuopin.assist.pairing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How much one cadre of a rank carries (帮扶任务): households to pair with (结对帮扶户数) and
+ * weak villages to link with (挂钩联系经济薄弱村), written as the texts write it: {@code 5户},
+ * or {@code 1村5户} for a county leader who links one weak village and pairs with five
+ * households.
+ *
+ * <p>A quota is a ceiling: a plan never gives a cadre more.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Quota implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern TEXT = Pattern.compile("(?:(\\d+)\\s*村)?\\s*(\\d+)\\s*户|(\\d+)\\s*户\\s*(\\d+)\\s*村");
+
+  /** The number of households. */
+  private final int households;
+  /** The number of weak villages. */
+  private final int villages;
+
+  private Quota(int households, int villages) {
+    this.households = households;
+    this.villages = villages;
+  }
+
+  /**
+   * Obtains a quota of households only.
+   *
+   * @param households  the number of households, not negative
+   * @return the quota, not null
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static Quota of(int households) {
+    return of(households, 0);
+  }
+
+  /**
+   * Obtains a quota of households and weak villages.
+   *
+   * @param households  the number of households, not negative
+   * @param villages  the number of weak villages, not negative
+   * @return the quota, not null
+   * @throws IllegalArgumentException if a number is negative
+   */
+  public static Quota of(int households, int villages) {
+    if (households < 0 || villages < 0) {
+      throw new IllegalArgumentException(
+          "a quota must not be negative: " + households + " households, " + villages + " villages");
+    }
+    return new Quota(households, villages);
+  }
+
+  /**
+   * Obtains a quota by reading {@code 5户}, {@code 1村5户} or {@code 5户1村}.
+   *
+   * @param text  the text, not null
+   * @return the quota, not null
+   * @throws IllegalArgumentException if the text is not of that form
+   */
+  public static Quota parse(String text) {
+    requireNonNull(text, "text");
+    Matcher m = TEXT.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("a quota is written N户 or M村N户, such as 5户 or 1村5户: '" + text + "'");
+    }
+    try {
+      if (m.group(2) != null) {
+        return of(Integer.parseInt(m.group(2)), m.group(1) == null ? 0 : Integer.parseInt(m.group(1)));
+      }
+      return of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException("a quota's numbers are too large: '" + text + "'", ex);
+    }
+  }
+
+  /**
+   * Returns the number of households a cadre pairs with at most.
+   *
+   * @return the households, not negative
+   */
+  public int households() {
+    return households;
+  }
+
+  /**
+   * Returns the number of weak villages a cadre links with at most.
+   *
+   * @return the villages, not negative
+   */
+  public int villages() {
+    return villages;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Quota && ((Quota) obj).households == households && ((Quota) obj).villages == villages;
+  }
+
+  @Override
+  public int hashCode() {
+    return households * 31 + villages;
+  }
+
+  /**
+   * Returns {@code 5户}, or {@code 1村5户} when the quota has villages.
+   *
+   * @return the text that {@link #parse(String)} reads back, not null
+   */
+  @Override
+  public String toString() {
+    return (villages == 0 ? "" : villages + "村") + households + "户";
+  }
+}

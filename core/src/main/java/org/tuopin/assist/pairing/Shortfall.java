@@ -1,0 +1,125 @@
+package org.tuopin.assist.pairing;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.tuopin.basics.Language;
+import org.tuopin.region.RegionCode;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.HouseholdId;
+
+/**
+ * What a pairing plan could not cover for want of quota: the poor households left without a
+ * helper and the weak villages left without a link, and how many more cadres of each rank
+ * would cover them.
+ *
+ * <p>The cadres needed are counted per rank as if all the extra helpers were of that rank,
+ * region by region when the planner pairs only within a region
+ * ({@link PairingPlanner#scope()}): 7 households left in one township and 3 in another need
+ * 2 + 1 = 3 more township principal leaders (5 households each), or 4 + 2 = 6 more village
+ * Party cadres (2 each).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Shortfall {
+
+  Shortfall() {
+  }
+
+  /**
+   * Returns the households left without a helper.
+   *
+   * @return the household ids, in id order, not null
+   */
+  public abstract ImmutableList<HouseholdId> households();
+
+  /**
+   * Returns the number of households left in each village.
+   *
+   * @return the counts by village, in code order, not null
+   */
+  public abstract ImmutableSortedMap<RegionCode, Integer> byVillage();
+
+  /**
+   * Returns, for each rank with a household quota, how many more cadres of that rank alone
+   * would cover the households left.
+   *
+   * @return the cadres needed by rank, the policy's order, not null
+   */
+  public abstract ImmutableMap<Rank, Long> cadresNeeded();
+
+  /**
+   * Returns the weak villages left without a link.
+   *
+   * @return the village codes, in code order, not null
+   */
+  public abstract ImmutableList<RegionCode> villages();
+
+  /**
+   * Returns, for each rank with a village quota, how many more cadres of that rank alone
+   * would link the villages left.
+   *
+   * @return the cadres needed by rank, the policy's order, not null
+   */
+  public abstract ImmutableMap<Rank, Long> cadresNeededForVillages();
+
+  /**
+   * Checks whether nothing is left.
+   *
+   * @return true if every household has a helper and every weak village a link
+   */
+  public boolean isEmpty() {
+    return households().isEmpty() && villages().isEmpty();
+  }
+
+  /**
+   * Returns the number of households left in each region of a level.
+   *
+   * @param level  the level, not null
+   * @return the counts by region, in code order, not null
+   */
+  public ImmutableSortedMap<RegionCode, Integer> by(RegionLevel level) {
+    Map<RegionCode, Integer> counts = new TreeMap<>();
+    byVillage().forEach((v, n) -> counts.merge(v.at(level), n, Integer::sum));
+    return ImmutableSortedMap.copyOf(counts);
+  }
+
+  /**
+   * Explains the shortfall: the households and villages left and the cadres needed by rank.
+   *
+   * @param language  the language, not null
+   * @return the text, not null
+   */
+  public String explain(Language language) {
+    boolean zh = language == Language.ZH;
+    if (isEmpty()) {
+      return zh ? "无缺口" : "no shortfall";
+    }
+    StringBuilder b = new StringBuilder();
+    if (!households().isEmpty()) {
+      b.append(zh ? "未结对 " + households().size() + " 户；需增加（任选一职级）：" : households().size()
+          + " households left; more cadres needed (of any one rank): ").append(ranks(cadresNeeded(), language));
+    }
+    if (!villages().isEmpty()) {
+      if (b.length() > 0) {
+        b.append(zh ? "；" : "; ");
+      }
+      b.append(zh ? "未挂钩经济薄弱村 " + villages().size() + " 个；需增加：" : villages().size()
+          + " weak villages without a link; more cadres needed: ").append(ranks(cadresNeededForVillages(), language));
+    }
+    return b.toString();
+  }
+
+  private static String ranks(Map<Rank, Long> needed, Language language) {
+    if (needed.isEmpty()) {
+      return language == Language.ZH ? "政策中无此类任务的职级" : "no rank of the policy carries them";
+    }
+    return needed.entrySet().stream().map(e -> e.getKey().label().in(language) + " " + e.getValue())
+        .collect(Collectors.joining(language == Language.ZH ? "，" : ", "));
+  }
+}

@@ -1,0 +1,65 @@
+package org.tuopin.assist.pairing;
+
+import org.immutables.value.Value;
+import org.tuopin.region.RegionCode;
+import org.tuopin.region.RegionLevel;
+
+/**
+ * A link between a cadre and a weak village (挂钩联系经济薄弱村), as county leaders each link
+ * one in seed 003. A linked village is the cadre's first choice of place for pairing with
+ * households.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class VillageLink {
+
+  VillageLink() {
+  }
+
+  /**
+   * Obtains a link.
+   *
+   * @param village  the weak village, a village-level code, not null
+   * @param cadre  the cadre, not null
+   * @return the link, not null
+   * @throws IllegalArgumentException if the village code is not of village level
+   */
+  public static VillageLink of(RegionCode village, CadreId cadre) {
+    return ImmutableVillageLink.of(village, cadre);
+  }
+
+  /**
+   * Returns the weak village.
+   *
+   * @return the village code, not null
+   */
+  @Value.Parameter
+  public abstract RegionCode village();
+
+  /**
+   * Returns the cadre.
+   *
+   * @return the cadre id, not null
+   */
+  @Value.Parameter
+  public abstract CadreId cadre();
+
+  @Value.Check
+  void check() {
+    if (village().level() != RegionLevel.VILLAGE) {
+      throw new IllegalArgumentException(
+          "a weak village needs a village-level code, not a " + village().level().key() + " code: '" + village() + "'");
+    }
+  }
+
+  /**
+   * Returns {@code village→cadre}.
+   *
+   * @return a short description, not null
+   */
+  @Override
+  public String toString() {
+    return village() + "→" + cadre();
+  }
+}

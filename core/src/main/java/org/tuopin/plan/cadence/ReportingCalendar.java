@@ -1,0 +1,150 @@
+package org.tuopin.plan.cadence;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Language;
+
+/**
+ * The reports a {@link ReportingSchedule} calls for over a range of dates, and where each
+ * stands at a date given the submissions made.
+ *
+ * <p>Made by {@link ReportingSchedule#calendar(DateRange)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ReportingCalendar {
+
+  ReportingCalendar() {
+  }
+
+  /**
+   * Returns the schedule.
+   *
+   * @return the schedule, not null
+   */
+  public abstract ReportingSchedule schedule();
+
+  /**
+   * Returns the range of dates the calendar was made for.
+   *
+   * @return the range, not null
+   */
+  public abstract DateRange range();
+
+  /**
+   * Returns the reports.
+   *
+   * @return the reports, in due-date order then the schedule's order, not null
+   */
+  public abstract ImmutableList<DueReport> reports();
+
+  /**
+   * Returns the reports of one cadence.
+   *
+   * @param cadence  the cadence, not null
+   * @return the reports, in order, not null
+   */
+  public ImmutableList<DueReport> reports(Cadence cadence) {
+    requireNonNull(cadence, "cadence");
+    return reports().stream().filter(r -> r.cadence().equals(cadence)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Finds the report of a cadence whose period holds a date.
+   *
+   * @param cadence  the cadence, not null
+   * @param date  the date, not null
+   * @return the report, or empty if the calendar has none for that date
+   */
+  public Optional<DueReport> report(Cadence cadence, LocalDate date) {
+    requireNonNull(date, "date");
+    return reports(cadence).stream().filter(r -> r.period().contains(date)).findFirst();
+  }
+
+  /**
+   * Tells where every report stands at a date.
+   *
+   * @param date  the date, not null
+   * @param submitted  the date each submitted report was submitted, not null
+   * @return the status of every report, in calendar order, not null
+   */
+  public ImmutableMap<DueReport, ReportStatus> status(LocalDate date, Map<DueReport, LocalDate> submitted) {
+    requireNonNull(date, "date");
+    requireNonNull(submitted, "submitted");
+    Map<DueReport, ReportStatus> status = new LinkedHashMap<>();
+    for (DueReport r : reports()) {
+      status.put(r, r.status(date, Optional.ofNullable(submitted.get(r))));
+    }
+    return ImmutableMap.copyOf(status);
+  }
+
+  /**
+   * Returns the reports due at a date: their period has ended, their due date has not passed,
+   * and they are not submitted.
+   *
+   * @param date  the date, not null
+   * @param submitted  the date each submitted report was submitted, not null
+   * @return the reports, in calendar order, not null
+   */
+  public ImmutableList<DueReport> due(LocalDate date, Map<DueReport, LocalDate> submitted) {
+    return having(date, submitted, ReportStatus.DUE);
+  }
+
+  /**
+   * Returns the reports overdue at a date: past their due date and not submitted.
+   *
+   * @param date  the date, not null
+   * @param submitted  the date each submitted report was submitted, not null
+   * @return the reports, in calendar order, not null
+   */
+  public ImmutableList<DueReport> overdue(LocalDate date, Map<DueReport, LocalDate> submitted) {
+    return having(date, submitted, ReportStatus.OVERDUE);
+  }
+
+  private ImmutableList<DueReport> having(LocalDate date, Map<DueReport, LocalDate> submitted, ReportStatus wanted) {
+    return status(date, submitted).entrySet().stream().filter(e -> e.getValue() == wanted).map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Explains where the reports stand at a date: one line per report that is due, overdue or
+   * submitted late, then the counts by status.
+   *
+   * @param date  the date, not null
+   * @param submitted  the date each submitted report was submitted, not null
+   * @param language  the language, not null
+   * @return the lines, not null
+   */
+  public String explain(LocalDate date, Map<DueReport, LocalDate> submitted, Language language) {
+    boolean zh = language == Language.ZH;
+    StringBuilder b = new StringBuilder(schedule().name().in(language)).append(' ').append(range())
+        .append(zh ? "，截至 " : ", at ").append(date).append('\n');
+    Map<ReportStatus, Integer> counts = new LinkedHashMap<>();
+    for (ReportStatus s : ReportStatus.values()) {
+      counts.put(s, 0);
+    }
+    status(date, submitted).forEach((r, s) -> {
+      counts.merge(s, 1, Integer::sum);
+      if (s == ReportStatus.DUE || s == ReportStatus.OVERDUE || s == ReportStatus.SUBMITTED_LATE) {
+        b.append("  ").append(r.cadence().label().in(language)).append(' ').append(r.period())
+            .append(zh ? " 截止 " : " due ").append(r.dueDate()).append("  ").append(s.label().in(language)).append('\n');
+      }
+    });
+    counts.forEach((s, n) -> b.append("  ").append(s.label().in(language)).append(' ').append(n));
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "ReportingCalendar{schedule=" + schedule().key() + ", range=" + range() + ", reports=" + reports().size() + "}";
+  }
+}
