@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
+import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSetId;
 import org.tuopin.standard.StandardsComparison;
 
 /**
@@ -141,7 +143,9 @@ public final class RosterImport {
   /**
    * Assesses every household of the file under a standard set, in order of first
    * appearance: complete households on their facts, incomplete ones as
-   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete}.
+   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete}. Every assessment keeps
+   * its household's {@link HouseholdSummary summary}: village, size (an incomplete
+   * household's rows) and per-capita net income.
    *
    * @param standard  the standard set, not null
    * @return one assessment per household, not null
@@ -151,8 +155,17 @@ public final class RosterImport {
     return order.stream()
         .map(id -> households.containsKey(id)
             ? standard.assess(households.get(id))
-            : incomplete.get(id).assessment(standard.id()))
+            : incompleteAssessment(incomplete.get(id), standard.id()))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The assessment of an incomplete household, keeping its village and rows for reports. */
+  private static Assessment<HouseholdId> incompleteAssessment(IncompleteHousehold household, StandardSetId standard) {
+    return household.assessment(standard).withHousehold(summary(household));
+  }
+
+  private static HouseholdSummary summary(IncompleteHousehold household) {
+    return HouseholdSummary.ofIncomplete(household.village(), household.rows());
   }
 
   /**
@@ -171,7 +184,7 @@ public final class RosterImport {
         b.add(h.get());
       } else {
         IncompleteHousehold i = incompleteHousehold(id).orElseThrow();
-        b.add(id, i::assessment);
+        b.add(id, summary(i), s -> incompleteAssessment(i, s));
       }
     }
     return b.build();

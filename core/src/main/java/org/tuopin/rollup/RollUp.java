@@ -13,6 +13,10 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.HouseholdSummary;
+import org.tuopin.standard.Verdict;
 
 /**
  * Figures of every region, from villages up to provinces, rolled up along the 12-digit
@@ -157,6 +161,22 @@ public final class RollUp {
         c[EXIT_HOUSEHOLDS]++;
         c[EXIT_PEOPLE] += people;
       }
+      return this;
+    }
+
+    /**
+     * Adds an assessed household: its village and size as the assessment keeps them, eligible
+     * when the verdict is {@link Verdict#EXIT_ELIGIBLE}. An incomplete household counts its
+     * rows as its people; one whose village is unknown is skipped.
+     *
+     * @param assessment  the household's assessment, keeping its summary, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the assessment keeps no household summary
+     */
+    public Builder household(Assessment<HouseholdId> assessment) {
+      HouseholdSummary h = assessment.household().orElseThrow(() -> new IllegalArgumentException(
+          "the assessment of " + assessment.subject() + " keeps no household summary"));
+      h.village().ifPresent(v -> household(v, h.size(), assessment.verdict() == Verdict.EXIT_ELIGIBLE));
       return this;
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.tuopin.basics.Language;
@@ -29,13 +30,16 @@ public final class Assessment<K> {
   private final StandardSetId standard;
   private final OptionalInt year;
   private final ImmutableList<Finding> findings;
+  private final Optional<HouseholdSummary> household;
   private final Verdict verdict;
 
-  private Assessment(K subject, StandardSetId standard, OptionalInt year, ImmutableList<Finding> findings) {
+  private Assessment(K subject, StandardSetId standard, OptionalInt year, ImmutableList<Finding> findings,
+      Optional<HouseholdSummary> household) {
     this.subject = subject;
     this.standard = standard;
     this.year = year;
     this.findings = findings;
+    this.household = household;
     this.verdict = Verdict.of(findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and));
   }
 
@@ -57,7 +61,18 @@ public final class Assessment<K> {
     if (findings.isEmpty()) {
       throw new IllegalArgumentException("an assessment of " + subject + " needs at least one finding");
     }
-    return new Assessment<>(subject, standard, year, ImmutableList.copyOf(findings));
+    return new Assessment<>(subject, standard, year, ImmutableList.copyOf(findings), Optional.empty());
+  }
+
+  /**
+   * Returns a copy of this assessment that keeps what a report needs of the household
+   * assessed.
+   *
+   * @param summary  the household's summary, not null
+   * @return the assessment, not null
+   */
+  public Assessment<K> withHousehold(HouseholdSummary summary) {
+    return new Assessment<>(subject, standard, year, findings, Optional.of(requireNonNull(summary, "summary")));
   }
 
   /**
@@ -102,6 +117,28 @@ public final class Assessment<K> {
    */
   public OptionalInt year() {
     return year;
+  }
+
+  /**
+   * Returns what a report needs of the household assessed: its village, size and per-capita
+   * net income. Present in every household assessment made by a {@link StandardSet} or a
+   * roster import.
+   *
+   * @return the summary, or empty if the subject is not a household or none was kept
+   */
+  public Optional<HouseholdSummary> household() {
+    return household;
+  }
+
+  /**
+   * Finds the finding of a criterion.
+   *
+   * @param criterion  the criterion's id, not null
+   * @return the finding, or empty if the criterion was not applied
+   */
+  public Optional<Finding> finding(CriterionId criterion) {
+    requireNonNull(criterion, "criterion");
+    return findings.stream().filter(f -> f.criterion().equals(criterion)).findFirst();
   }
 
   /**
@@ -155,12 +192,12 @@ public final class Assessment<K> {
     }
     Assessment<?> other = (Assessment<?>) obj;
     return subject.equals(other.subject) && standard.equals(other.standard) && year.equals(other.year)
-        && findings.equals(other.findings);
+        && findings.equals(other.findings) && household.equals(other.household);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subject, standard, year, findings);
+    return Objects.hash(subject, standard, year, findings, household);
   }
 
   /**

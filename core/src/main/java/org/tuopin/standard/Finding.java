@@ -1,35 +1,81 @@
 package org.tuopin.standard;
 
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 
 /**
- * What one criterion found about one subject: what was required, what was observed, and
- * whether the criterion is met, not met, or cannot be decided for want of data.
+ * What one criterion found about one subject: the comparison it applies, the threshold it
+ * requires and the value it observed, as typed {@link FindingValue values}, and whether the
+ * criterion is met, not met, or cannot be decided for want of data.
+ *
+ * <p>The texts {@link #required()} and {@link #observed()} are renderings of the values: the
+ * comparison's label, the threshold and a note (超过 ¥2,855.00（2015年标准）); the observed
+ * value and a note (¥4,096.25（16385.00 ÷ 4）), or 未知 / unknown when nothing was observed.
+ * Findings made from text alone ({@link #of(CriterionId, Text, Text, Text, Tristate)}) hold
+ * their texts as {@link FindingValue.Described} values.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Finding {
 
+  private static final Text NO_NOTE = Text.of("");
+
   Finding() {
   }
 
   /**
-   * Obtains a finding.
+   * Obtains a finding from texts alone, for a check that has no typed figure.
    *
    * @param criterion  the criterion's id, not null
    * @param label  the criterion's label, not null
-   * @param required  what the criterion requires, such as "超过 ¥2,855.00", not null
-   * @param observed  what was observed, such as "¥4,096.25", not null
+   * @param required  what the criterion requires, such as "达到 100.00%", not null
+   * @param observed  what was observed, such as "回访 1,200 户", not null
    * @param status  met, not met or unknown, not null
    * @return the finding, not null
    */
   public static Finding of(CriterionId criterion, Text label, Text required, Text observed, Tristate status) {
-    return ImmutableFinding.builder().criterion(criterion).label(label).required(required)
-        .observed(observed).status(status).build();
+    return ImmutableFinding.builder().criterion(criterion).label(label)
+        .threshold(new FindingValue.Described(required))
+        .observedValue(new FindingValue.Described(observed)).status(status).build();
+  }
+
+  /**
+   * Obtains a finding of an observed value compared with a threshold.
+   *
+   * @param criterion  the criterion's id, not null
+   * @param label  the criterion's label, not null
+   * @param comparison  how the observed value is compared with the threshold, not null
+   * @param threshold  the threshold, not null
+   * @param observed  the observed value, or empty if unknown
+   * @param status  met, not met or unknown, not null
+   * @return the finding, not null
+   */
+  public static Finding of(CriterionId criterion, Text label, Comparison comparison, FindingValue threshold,
+      Optional<FindingValue> observed, Tristate status) {
+    return ImmutableFinding.builder().criterion(criterion).label(label).comparison(comparison)
+        .threshold(threshold).observedValue(observed).status(status).build();
+  }
+
+  /**
+   * Obtains a finding of an observed value against what is required, without a comparison,
+   * such as a condition that must hold (required 是, observed 否).
+   *
+   * @param criterion  the criterion's id, not null
+   * @param label  the criterion's label, not null
+   * @param required  what is required, not null
+   * @param observed  what was observed, not null
+   * @param status  met, not met or unknown, not null
+   * @return the finding, not null
+   */
+  public static Finding of(CriterionId criterion, Text label, FindingValue required, FindingValue observed,
+      Tristate status) {
+    return ImmutableFinding.builder().criterion(criterion).label(label)
+        .threshold(required).observedValue(observed).status(status).build();
   }
 
   /**
@@ -47,18 +93,46 @@ public abstract class Finding {
   public abstract Text label();
 
   /**
-   * Returns what the criterion requires.
+   * Returns how the observed value is compared with the threshold, if the criterion compares.
    *
-   * @return the requirement, not null
+   * @return the comparison, or empty for a fact that must hold or a text-only finding
    */
-  public abstract Text required();
+  public abstract Optional<Comparison> comparison();
 
   /**
-   * Returns what was observed; "未知" / "unknown" when the fact is missing.
+   * Returns what the criterion requires: the threshold of a comparison, or the fact required.
    *
-   * @return the observation, not null
+   * @return the threshold, not null
    */
-  public abstract Text observed();
+  public abstract FindingValue threshold();
+
+  /**
+   * Returns the value observed.
+   *
+   * @return the value, or empty when the fact is missing
+   */
+  public abstract Optional<FindingValue> observedValue();
+
+  /**
+   * Returns the note rendered after the threshold, such as （2015年标准） / (2015 line).
+   *
+   * @return the note, possibly empty text, not null
+   */
+  @Value.Default
+  public Text requiredNote() {
+    return NO_NOTE;
+  }
+
+  /**
+   * Returns the note rendered after the observed value, such as its parts
+   * （16385.00 ÷ 4） / (16385.00 / 4).
+   *
+   * @return the note, possibly empty text, not null
+   */
+  @Value.Default
+  public Text observedNote() {
+    return NO_NOTE;
+  }
 
   /**
    * Returns whether the criterion is met, not met, or unknown.
@@ -66,6 +140,41 @@ public abstract class Finding {
    * @return the status, not null
    */
   public abstract Tristate status();
+
+  /**
+   * Returns a copy of this finding with notes rendered after its threshold and its value.
+   *
+   * @param required  the note after the threshold, not null
+   * @param observed  the note after the observed value, not null
+   * @return the finding, not null
+   */
+  public Finding withNotes(Text required, Text observed) {
+    return ImmutableFinding.builder().from(this).requiredNote(required).observedNote(observed).build();
+  }
+
+  /**
+   * Returns what the criterion requires, as text: the comparison's label, the threshold and
+   * the note, such as 超过 ¥2,855.00（2015年标准）.
+   *
+   * @return the requirement, not null
+   */
+  public Text required() {
+    Text threshold = threshold().text();
+    String zh = comparison().map(c -> c.label().zh() + " ").orElse("") + threshold.zh() + requiredNote().zh();
+    String en = comparison().map(c -> c.label().en() + " ").orElse("") + threshold.en() + requiredNote().en();
+    return Text.of(zh, en);
+  }
+
+  /**
+   * Returns what was observed, as text: the value and the note; "未知" / "unknown" and the
+   * note when the value is missing.
+   *
+   * @return the observation, not null
+   */
+  public Text observed() {
+    Text value = observedValue().map(FindingValue::text).orElse(Tristate.UNKNOWN.label());
+    return Text.of(value.zh() + observedNote().zh(), value.en() + observedNote().en());
+  }
 
   /**
    * Checks whether the criterion is met.
@@ -85,9 +194,11 @@ public abstract class Finding {
    */
   public String explain(Language language) {
     String mark = status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+    Text required = required();
+    Text observed = observed();
     return language == Language.ZH
-        ? mark + " " + label().zh() + "：要求 " + required().zh() + "，实际 " + observed().zh()
-        : mark + " " + label().en() + ": required " + required().en() + ", observed " + observed().en();
+        ? mark + " " + label().zh() + "：要求 " + required.zh() + "，实际 " + observed.zh()
+        : mark + " " + label().en() + ": required " + required.en() + ", observed " + observed.en();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
@@ -50,12 +51,11 @@ public final class HouseholdCriteria {
         int year = h.income().year();
         Yuan amount = line.amount(year);
         boolean met = comparison.test(h.income().net(), amount.multipliedBy(h.size()));
-        Yuan perCapita = h.perCapitaNetIncome();
-        Text required = Text.of(comparison.label().zh() + " " + amount + "（" + year + "年标准）",
-            comparison.label().en() + " " + amount + " (" + year + " line)");
-        Text observed = Text.of(perCapita + "（" + h.income().net().toPlainString() + " ÷ " + h.size() + "）",
-            perCapita + " (" + h.income().net().toPlainString() + " / " + h.size() + ")");
-        return Finding.of(CriterionId.INCOME, label, required, observed, Tristate.of(met));
+        String net = h.income().net().toPlainString();
+        return Finding.of(CriterionId.INCOME, label, comparison, new FindingValue.Money(amount),
+                Optional.of(new FindingValue.Money(h.perCapitaNetIncome())), Tristate.of(met))
+            .withNotes(Text.of("（" + year + "年标准）", " (" + year + " line)"),
+                Text.of("（" + net + " ÷ " + h.size() + "）", " (" + net + " / " + h.size() + ")"));
       }
 
       @Override
@@ -74,7 +74,7 @@ public final class HouseholdCriteria {
   public static Criterion<Household> condition(Condition condition) {
     requireNonNull(condition, "condition");
     CriterionId id = CriterionId.of(condition.key());
-    Text required = Tristate.MET.label();
+    FindingValue required = new FindingValue.Fact(Tristate.MET);
     return new Criterion<>() {
       @Override
       public CriterionId id() {
@@ -89,7 +89,7 @@ public final class HouseholdCriteria {
       @Override
       public Finding test(Household h) {
         Tristate state = h.condition(condition);
-        return Finding.of(id, condition.label(), required, state.label(), state);
+        return Finding.of(id, condition.label(), required, new FindingValue.Fact(state), state);
       }
 
       @Override

@@ -8,13 +8,13 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Yuan;
 import org.tuopin.basics.YearRange;
+import org.tuopin.internal.ResourceFields;
 
 /**
  * An income line (贫困标准线): the per-person yearly income that a standard compares
@@ -99,11 +99,7 @@ public final class IncomeLine {
         try {
           int year = Integer.parseInt(r.getField("year").trim());
           Yuan amount = Yuan.parse(r.getField("amount"));
-          String confirmed = r.getField("confirmed").trim().toLowerCase(Locale.ROOT);
-          if (!confirmed.equals("true") && !confirmed.equals("false")) {
-            throw new IllegalArgumentException("confirmed must be true or false: '" + confirmed + "'");
-          }
-          Entry e = new Entry(year, amount, Provenance.of(r.getField("source"), confirmed.equals("true")));
+          Entry e = new Entry(year, amount, ResourceFields.provenance(r));
           if (entries.put(year, e) != null) {
             throw new IllegalArgumentException("year " + year + " is listed twice");
           }

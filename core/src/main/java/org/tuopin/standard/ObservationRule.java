@@ -54,10 +54,8 @@ public record ObservationRule(int years) {
       zhSpan = "（" + (run == 1 ? last : (last - run + 1) + "–" + last) + "）";
       enSpan = " (" + (run == 1 ? last : (last - run + 1) + "-" + last) + ")";
     }
-    Text observed = run == 0
-        ? Text.of("当年未达标", "not met this year")
-        : Text.of("连续 " + run + " 年" + zhSpan, run + " consecutive year" + (run == 1 ? "" : "s") + enSpan);
-    return Finding.of(ID, label(), required(), observed, Tristate.of(run >= years));
+    return Finding.of(ID, label(), required(), new FindingValue.ConsecutiveYears(run), Tristate.of(run >= years))
+        .withNotes(Text.of(""), Text.of(zhSpan, enSpan));
   }
 
   /**
@@ -66,10 +64,11 @@ public record ObservationRule(int years) {
    * @return an unknown finding, not null
    */
   public Finding undecided() {
-    return Finding.of(ID, label(), required(), Text.of("当年数据不足", "insufficient data this year"), Tristate.UNKNOWN);
+    return Finding.of(ID, label(), required(),
+        new FindingValue.Described(Text.of("当年数据不足", "insufficient data this year")), Tristate.UNKNOWN);
   }
 
-  private Text required() {
-    return Text.of("连续 " + years + " 年", years + " consecutive years");
+  private FindingValue required() {
+    return new FindingValue.ConsecutiveYears(years);
   }
 }

@@ -135,7 +135,7 @@ public final class RegionCriteria {
       @Override
       public Finding test(VillageProfile v) {
         Tristate state = v.village().map(village -> village.facility(facility)).orElse(Tristate.UNKNOWN);
-        return Finding.of(id, facility.label(), Tristate.MET.label(), state.label(), state);
+        return Finding.of(id, facility.label(), new FindingValue.Fact(Tristate.MET), new FindingValue.Fact(state), state);
       }
 
       @Override
@@ -173,7 +173,7 @@ public final class RegionCriteria {
       Function<Village, Optional<Yuan>> value) {
     requireNonNull(comparison, "comparison");
     requireNonNull(threshold, "threshold");
-    Text required = Text.of(comparison.label().zh() + " " + threshold, comparison.label().en() + " " + threshold);
+    FindingValue required = new FindingValue.Money(threshold);
     return new Criterion<>() {
       @Override
       public CriterionId id() {
@@ -188,11 +188,8 @@ public final class RegionCriteria {
       @Override
       public Finding test(VillageProfile v) {
         Optional<Yuan> observed = v.village().flatMap(value);
-        if (observed.isEmpty()) {
-          return Finding.of(id, label, required, Tristate.UNKNOWN.label(), Tristate.UNKNOWN);
-        }
-        return Finding.of(id, label, required, Text.of(observed.get().toString()),
-            Tristate.of(comparison.test(observed.get(), threshold)));
+        Tristate status = observed.map(o -> Tristate.of(comparison.test(o, threshold))).orElse(Tristate.UNKNOWN);
+        return Finding.of(id, label, comparison, required, observed.<FindingValue>map(FindingValue.Money::new), status);
       }
 
       @Override
@@ -261,20 +258,18 @@ public final class RegionCriteria {
     @Override
     public Finding test(T subject) {
       Ratio limit = threshold.apply(subject);
-      Text q = qualifier.apply(subject);
-      Text required = Text.of(comparison.label().zh() + " " + limit.toPercentString() + q.zh(),
-          comparison.label().en() + " " + limit.toPercentString() + q.en());
+      FindingValue required = new FindingValue.Rate(limit);
       Optional<Ratio> rate = observed.apply(subject);
       if (rate.isEmpty()) {
-        Text seen = Text.of("未知（" + unknown.zh() + "）", "unknown (" + unknown.en() + ")");
-        return Finding.of(id, label, required, seen, Tristate.UNKNOWN);
+        return Finding.of(id, label, comparison, required, Optional.empty(), Tristate.UNKNOWN)
+            .withNotes(qualifier.apply(subject), Text.of("（" + unknown.zh() + "）", " (" + unknown.en() + ")"));
       }
       Ratio r = rate.get();
       Optional<ConfidenceInterval> ci = interval.apply(subject);
-      Text seen = Text.of(
-          r.toPercentString() + "（" + r + ci.map(c -> "；95% 置信区间 " + c.toPercentString()).orElse("") + "）",
-          r.toPercentString() + " (" + r + ci.map(c -> "; 95% CI " + c.toPercentString()).orElse("") + ")");
-      return Finding.of(id, label, required, seen, Tristate.of(comparison.test(r, limit)));
+      Text parts = Text.of("（" + r + ci.map(c -> "；95% 置信区间 " + c.toPercentString()).orElse("") + "）",
+          " (" + r + ci.map(c -> "; 95% CI " + c.toPercentString()).orElse("") + ")");
+      return Finding.of(id, label, comparison, required, Optional.of(new FindingValue.Rate(r)),
+          Tristate.of(comparison.test(r, limit))).withNotes(qualifier.apply(subject), parts);
     }
 
     @Override

@@ -5,10 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.YearRange;
@@ -21,17 +24,57 @@ import org.tuopin.village.CountyProfile;
 import org.tuopin.village.VillageProfile;
 
 /**
- * A standard set: the criteria a jurisdiction applies to decide whether a household (and,
- * later, a village or a county) may exit poverty, for the years it is in force.
+ * A standard set: the criteria a jurisdiction applies to decide whether a household, a
+ * village or a county may exit poverty, for the years it is in force, with the thresholds
+ * of its criteria and their sources.
  *
  * <p>Built-in sets are found by id through {@link StandardSets#of(String)}:
- * {@code StandardSets.of("cn.national").assess(household)}. A jurisdiction writes its own
- * with a {@link StandardSetBuilder} (or by deriving a built-in set with {@link #derive}) and
- * publishes it through a {@link StandardSetProvider}.
+ * {@code StandardSets.of("cn.national").assess(household)}. A jurisdiction builds its own
+ * with {@link #builder(String)} (or by deriving any set with {@link #derive}) and publishes
+ * it through a {@link StandardSetProvider}; logic of its own plugs in as a {@link Criterion}.
  *
- * <p>Implementations must be immutable and thread-safe.
+ * <p>This class is immutable and thread-safe.
  */
-public interface StandardSet {
+public final class StandardSet {
+
+  private final StandardSetId id;
+  private final Text name;
+  private final YearRange years;
+  private final Optional<IncomeLine> line;
+  private final Optional<Comparison> incomeComparison;
+  private final ImmutableMap<CriterionId, StandardSetBuilder.Scoped> householdSpecs;
+  private final ImmutableMap<CriterionId, StandardSetBuilder.Spec<VillageProfile>> villageSpecs;
+  private final ImmutableMap<CriterionId, StandardSetBuilder.Spec<CountyProfile>> countySpecs;
+  private final Optional<ObservationRule> observation;
+  private final ImmutableMap<ThresholdKey, Threshold> thresholds;
+  private final ImmutableList<StandardSetBuilder.Scoped> household;
+  private final ImmutableList<Criterion<VillageProfile>> village;
+  private final ImmutableList<Criterion<CountyProfile>> county;
+
+  StandardSet(StandardSetId id, Text name, YearRange years, Optional<IncomeLine> line,
+      Optional<Comparison> incomeComparison, ImmutableMap<CriterionId, StandardSetBuilder.Scoped> householdSpecs,
+      ImmutableMap<CriterionId, StandardSetBuilder.Spec<VillageProfile>> villageSpecs,
+      ImmutableMap<CriterionId, StandardSetBuilder.Spec<CountyProfile>> countySpecs,
+      Optional<ObservationRule> observation, ImmutableMap<ThresholdKey, Threshold> thresholds) {
+    this.id = id;
+    this.name = name;
+    this.years = years;
+    this.line = line;
+    this.incomeComparison = incomeComparison;
+    this.householdSpecs = householdSpecs;
+    this.villageSpecs = villageSpecs;
+    this.countySpecs = countySpecs;
+    this.observation = observation;
+    this.thresholds = thresholds;
+    ImmutableList.Builder<StandardSetBuilder.Scoped> all = ImmutableList.builder();
+    line.ifPresent(l -> all.add(new StandardSetBuilder.Scoped(
+        HouseholdCriteria.income(l, incomeComparison.orElseThrow()), Optional.empty())));
+    this.household = all.addAll(householdSpecs.values()).build();
+    this.village = villageSpecs.values().stream().map(s -> s.resolve(thresholds))
+        .collect(ImmutableList.toImmutableList());
+    this.county = countySpecs.values().stream().map(s -> s.resolve(thresholds))
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /**
    * Returns a builder for a new standard set.
@@ -40,7 +83,7 @@ public interface StandardSet {
    * @return the builder, not null
    * @throws IllegalArgumentException if the id is malformed
    */
-  static StandardSetBuilder builder(String id) {
+  public static StandardSetBuilder builder(String id) {
     return StandardSetBuilder.create(id);
   }
 
@@ -49,28 +92,45 @@ public interface StandardSet {
    *
    * @return the id, not null
    */
-  StandardSetId id();
+  public StandardSetId id() {
+    return id;
+  }
 
   /**
    * Returns the set's name, such as 国家农村贫困标准 / national rural poverty standard.
    *
    * @return the name, not null
    */
-  Text name();
+  public Text name() {
+    return name;
+  }
 
   /**
    * Returns the income years the set can assess.
    *
    * @return the years, not null
    */
-  YearRange effectiveYears();
+  public YearRange effectiveYears() {
+    return years;
+  }
 
   /**
    * Returns the income line the set compares per-capita income with, if it has one.
    *
    * @return the line
    */
-  Optional<IncomeLine> incomeLine();
+  public Optional<IncomeLine> incomeLine() {
+    return line;
+  }
+
+  /**
+   * Returns how per-capita income is compared with the income line, if the set has one.
+   *
+   * @return the comparison ({@code ABOVE} for 超过, {@code AT_LEAST} for 达到)
+   */
+  public Optional<Comparison> incomeComparison() {
+    return incomeComparison;
+  }
 
   /**
    * Returns the criteria a household must meet for exit, for income of a year.
@@ -79,19 +139,33 @@ public interface StandardSet {
    * @return the criteria, in order of report, not null
    * @throws IllegalArgumentException if the year is outside the set's effective years
    */
-  ImmutableList<Criterion<Household>> householdCriteria(int incomeYear);
+  public ImmutableList<Criterion<Household>> householdCriteria(int incomeYear) {
+    if (!years.contains(incomeYear)) {
+      throw new IllegalArgumentException("income year " + incomeYear + " is outside the effective years of "
+          + id + " (" + years + ")");
+    }
+    return household.stream().filter(s -> s.appliesTo(incomeYear)).map(StandardSetBuilder.Scoped::criterion)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /**
-   * Checks that the set covers an income year.
+   * Returns the criteria a village must meet to exit (贫困村出列). A set without village
+   * criteria returns an empty list.
    *
-   * @param incomeYear  the year the income was earned
-   * @throws IllegalArgumentException naming the year, the set and its years if not covered
+   * @return the criteria, in order of report, not null
    */
-  default void checkYear(int incomeYear) {
-    if (!effectiveYears().contains(incomeYear)) {
-      throw new IllegalArgumentException("income year " + incomeYear + " is outside the effective years of "
-          + id() + " (" + effectiveYears() + ")");
-    }
+  public ImmutableList<Criterion<VillageProfile>> villageCriteria() {
+    return village;
+  }
+
+  /**
+   * Returns the criteria a county must meet to exit (贫困县摘帽). A set without county
+   * criteria returns an empty list.
+   *
+   * @return the criteria, in order of report, not null
+   */
+  public ImmutableList<Criterion<CountyProfile>> countyCriteria() {
+    return county;
   }
 
   /**
@@ -99,8 +173,8 @@ public interface StandardSet {
    *
    * @return the thresholds by key, possibly empty, not null
    */
-  default ImmutableMap<String, Threshold> thresholds() {
-    return ImmutableMap.of();
+  public ImmutableMap<ThresholdKey, Threshold> thresholds() {
+    return thresholds;
   }
 
   /**
@@ -109,8 +183,8 @@ public interface StandardSet {
    *
    * @return the rule, or empty if one year suffices
    */
-  default Optional<ObservationRule> observationRule() {
-    return Optional.empty();
+  public Optional<ObservationRule> observationRule() {
+    return observation;
   }
 
   /**
@@ -120,10 +194,10 @@ public interface StandardSet {
    * year itself cannot be decided); see {@link #assess(Household, RegistryHistory)}.
    *
    * @param household  the household, not null
-   * @return the assessment, naming the income year, not null
+   * @return the assessment, naming the income year and keeping the household's summary, not null
    * @throws IllegalArgumentException if the income year is outside the set's effective years
    */
-  default Assessment<HouseholdId> assess(Household household) {
+  public Assessment<HouseholdId> assess(Household household) {
     return assess(household, RegistryHistory.of(List.of()));
   }
 
@@ -135,66 +209,26 @@ public interface StandardSet {
    *
    * @param household  the household, as of the income year assessed, not null
    * @param history  the registry history holding its earlier records, not null
-   * @return the assessment, naming the income year, not null
+   * @return the assessment, naming the income year and keeping the household's summary, not null
    * @throws IllegalArgumentException if the income year is outside the set's effective years
    */
-  default Assessment<HouseholdId> assess(Household household, RegistryHistory history) {
+  public Assessment<HouseholdId> assess(Household household, RegistryHistory history) {
     int year = household.income().year();
     ImmutableList<Finding> findings = findings(household);
-    Optional<ObservationRule> rule = observationRule();
-    if (rule.isEmpty()) {
-      return Assessment.of(household.id(), id(), OptionalInt.of(year), findings);
-    }
-    Tristate now = findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and);
-    Finding observation;
-    if (now == Tristate.UNKNOWN) {
-      observation = rule.get().undecided();
-    } else {
-      int run = 0;
-      if (now == Tristate.MET) {
-        run = 1;
-        Map<Integer, Household> earlier = new HashMap<>();
-        for (Registry snapshot : history.snapshots()) {
-          snapshot.household(household.id()).ifPresent(h -> earlier.putIfAbsent(h.income().year(), h));
-        }
-        for (int y = year - 1; y >= effectiveYears().first(); y--) {
-          Household h = earlier.get(y);
-          if (h == null || findings(h).stream().anyMatch(f -> !f.isMet())) {
-            break;
-          }
-          run++;
-        }
+    IntFunction<Optional<Household>> earlier = y -> Optional.empty();
+    if (observation.isPresent()) {
+      Map<Integer, Household> byYear = new HashMap<>();
+      for (Registry snapshot : history.snapshots()) {
+        snapshot.household(household.id()).ifPresent(h -> byYear.putIfAbsent(h.income().year(), h));
       }
-      observation = rule.get().finding(run, OptionalInt.of(year));
+      earlier = y -> Optional.ofNullable(byYear.get(y));
     }
-    return Assessment.of(household.id(), id(), OptionalInt.of(year),
-        ImmutableList.<Finding>builder().addAll(findings).add(observation).build());
+    return assess(household.id(), OptionalInt.of(year), findings, earlier, this::findings, years.first())
+        .withHousehold(HouseholdSummary.of(household));
   }
 
   private ImmutableList<Finding> findings(Household household) {
-    return householdCriteria(household.income().year()).stream()
-        .map(c -> c.test(household))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the criteria a village must meet to exit (贫困村出列). A set without village
-   * criteria returns an empty list.
-   *
-   * @return the criteria, in order of report, not null
-   */
-  default ImmutableList<Criterion<VillageProfile>> villageCriteria() {
-    return ImmutableList.of();
-  }
-
-  /**
-   * Returns the criteria a county must meet to exit (贫困县摘帽). A set without county
-   * criteria returns an empty list.
-   *
-   * @return the criteria, in order of report, not null
-   */
-  default ImmutableList<Criterion<CountyProfile>> countyCriteria() {
-    return ImmutableList.of();
+    return test(householdCriteria(household.income().year()), household);
   }
 
   /**
@@ -205,8 +239,8 @@ public interface StandardSet {
    * @return the assessment, not null
    * @throws UnsupportedOperationException if the set has no village criteria
    */
-  default Assessment<RegionCode> assessVillage(VillageProfile village) {
-    return villageAssessment(village, OptionalInt.empty(), y -> Optional.empty());
+  public Assessment<RegionCode> assessVillage(VillageProfile village) {
+    return assessVillage(village, OptionalInt.empty(), y -> Optional.empty());
   }
 
   /**
@@ -218,7 +252,7 @@ public interface StandardSet {
    * @throws UnsupportedOperationException if the set has no village criteria
    * @throws IllegalArgumentException if the map is empty or holds profiles of several villages
    */
-  default Assessment<RegionCode> assessVillage(SortedMap<Integer, VillageProfile> byYear) {
+  public Assessment<RegionCode> assessVillage(SortedMap<Integer, VillageProfile> byYear) {
     if (byYear.isEmpty()) {
       throw new IllegalArgumentException("a village assessment needs at least one year's profile");
     }
@@ -227,43 +261,17 @@ public interface StandardSet {
     if (byYear.values().stream().anyMatch(v -> !v.code().equals(village.code()))) {
       throw new IllegalArgumentException("the profiles by year must all be of village " + village.code());
     }
-    return villageAssessment(village, OptionalInt.of(year), y -> Optional.ofNullable(byYear.get(y)));
+    return assessVillage(village, OptionalInt.of(year), y -> Optional.ofNullable(byYear.get(y)));
   }
 
-  private Assessment<RegionCode> villageAssessment(VillageProfile village, OptionalInt year,
+  private Assessment<RegionCode> assessVillage(VillageProfile village, OptionalInt year,
       IntFunction<Optional<VillageProfile>> earlier) {
-    ImmutableList<Criterion<VillageProfile>> criteria = villageCriteria();
-    if (criteria.isEmpty()) {
-      throw new UnsupportedOperationException("standard set " + id() + " has no village criteria");
+    if (this.village.isEmpty()) {
+      throw new UnsupportedOperationException("standard set " + id + " has no village criteria");
     }
-    ImmutableList<Finding> findings = criteria.stream().map(c -> c.test(village))
-        .collect(ImmutableList.toImmutableList());
-    Optional<ObservationRule> rule = observationRule();
-    if (rule.isEmpty()) {
-      return Assessment.of(village.code(), id(), year, findings);
-    }
-    Tristate now = findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and);
-    Finding observation;
-    if (now == Tristate.UNKNOWN) {
-      observation = rule.get().undecided();
-    } else {
-      int run = 0;
-      if (now == Tristate.MET) {
-        run = 1;
-        for (int y = year.orElse(0) - 1; year.isPresent(); y--) {
-          Optional<VillageProfile> before = earlier.apply(y);
-          if (before.isEmpty() || criteria.stream().anyMatch(c -> !c.test(before.get()).isMet())) {
-            break;
-          }
-          run++;
-        }
-      }
-      observation = rule.get().finding(run, year);
-    }
-    return Assessment.of(village.code(), id(), year,
-        ImmutableList.<Finding>builder().addAll(findings).add(observation).build());
+    return assess(village.code(), year, test(this.village, village), earlier, v -> test(this.village, v),
+        Integer.MIN_VALUE);
   }
-
 
   /**
    * Assesses a county for exit.
@@ -272,27 +280,101 @@ public interface StandardSet {
    * @return the assessment, not null
    * @throws UnsupportedOperationException if the set has no county criteria
    */
-  default Assessment<RegionCode> assessCounty(CountyProfile county) {
-    ImmutableList<Criterion<CountyProfile>> criteria = countyCriteria();
-    if (criteria.isEmpty()) {
-      throw new UnsupportedOperationException("standard set " + id() + " has no county criteria");
+  public Assessment<RegionCode> assessCounty(CountyProfile county) {
+    if (this.county.isEmpty()) {
+      throw new UnsupportedOperationException("standard set " + id + " has no county criteria");
     }
-    ImmutableList<Finding> findings = criteria.stream().map(c -> c.test(county))
-        .collect(ImmutableList.toImmutableList());
-    return Assessment.of(county.code(), id(), OptionalInt.empty(), findings);
+    return Assessment.of(county.code(), id, OptionalInt.empty(), test(this.county, county));
+  }
+
+  private static <T> ImmutableList<Finding> test(List<Criterion<T>> criteria, T subject) {
+    return criteria.stream().map(c -> c.test(subject)).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns a builder for a new set derived from this one: the same criteria, figures and
-   * rules under a new id, to change one line or add one condition. Sets built with
-   * {@link StandardSetBuilder} (every built-in set) support it.
+   * Makes the assessment of a subject from its findings of the year assessed, adding the
+   * observation rule's finding when the set has one: the run of consecutive years meeting
+   * the criteria, counted back from the year assessed through the earlier records until one
+   * is missing, fails, or falls before the first year counted.
+   */
+  private <K, S> Assessment<K> assess(K subject, OptionalInt year, ImmutableList<Finding> findings,
+      IntFunction<Optional<S>> earlier, Function<S, ImmutableList<Finding>> findingsOf, int firstYear) {
+    if (observation.isEmpty()) {
+      return Assessment.of(subject, id, year, findings);
+    }
+    ObservationRule rule = observation.get();
+    Tristate now = findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and);
+    Finding observed;
+    if (now == Tristate.UNKNOWN) {
+      observed = rule.undecided();
+    } else {
+      int run = 0;
+      if (now == Tristate.MET) {
+        run = 1;
+        for (int y = year.orElse(0) - 1; year.isPresent() && y >= firstYear; y--) {
+          Optional<S> before = earlier.apply(y);
+          if (before.isEmpty() || findingsOf.apply(before.get()).stream().anyMatch(f -> !f.isMet())) {
+            break;
+          }
+          run++;
+        }
+      }
+      observed = rule.finding(run, year);
+    }
+    return Assessment.of(subject, id, year, ImmutableList.<Finding>builder().addAll(findings).add(observed).build());
+  }
+
+  /**
+   * Returns a builder for a new set derived from this one: the same criteria, thresholds and
+   * rules under a new id, to change one line, one threshold or add one condition.
    *
    * @param newId  the id of the derived set, not null
    * @return a builder holding this set's definition, not null
-   * @throws UnsupportedOperationException if this set was not built with a {@link StandardSetBuilder}
+   * @throws IllegalArgumentException if the id is malformed
    */
-  default StandardSetBuilder derive(String newId) {
-    throw new UnsupportedOperationException("standard set " + id() + " was not built with StandardSetBuilder and "
-        + "cannot be derived from; write a StandardSet of your own instead");
+  public StandardSetBuilder derive(String newId) {
+    return StandardSetBuilder.copyOf(this, StandardSetId.of(newId));
+  }
+
+  ImmutableMap<CriterionId, StandardSetBuilder.Scoped> householdSpecs() {
+    return householdSpecs;
+  }
+
+  ImmutableMap<CriterionId, StandardSetBuilder.Spec<VillageProfile>> villageSpecs() {
+    return villageSpecs;
+  }
+
+  ImmutableMap<CriterionId, StandardSetBuilder.Spec<CountyProfile>> countySpecs() {
+    return countySpecs;
+  }
+
+  /**
+   * Checks whether another set has the same definition: id, name, years, income line and
+   * comparison, criteria, thresholds and observation rule. Criteria of one's own compare as
+   * their own {@code equals} does (by identity, for most).
+   *
+   * @param obj  the other object, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof StandardSet)) {
+      return false;
+    }
+    StandardSet o = (StandardSet) obj;
+    return id.equals(o.id) && name.equals(o.name) && years.equals(o.years) && line.equals(o.line)
+        && incomeComparison.equals(o.incomeComparison) && householdSpecs.equals(o.householdSpecs)
+        && villageSpecs.equals(o.villageSpecs) && countySpecs.equals(o.countySpecs)
+        && observation.equals(o.observation) && thresholds.equals(o.thresholds);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, years, thresholds);
+  }
+
+  @Override
+  public String toString() {
+    return id.toString();
   }
 }

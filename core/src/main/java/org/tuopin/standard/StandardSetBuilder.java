@@ -2,19 +2,16 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.YearRange;
-import org.tuopin.basics.Yuan;
 import org.tuopin.region.Zone;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.Household;
@@ -25,9 +22,10 @@ import org.tuopin.village.VillageProfile;
 /**
  * Builds a {@link StandardSet} from its parts: an income line with its comparison, the
  * household conditions (each for all years or a range of income years), village and county
- * criteria, an observation rule, and the thresholds with their sources.
+ * criteria, and the thresholds with their sources, from which the builder makes the
+ * criteria of every known {@link ThresholdKey} and the observation rule.
  *
- * <p>Every built-in set is built this way, so any of them can be the start of a variant:
+ * <p>Any set can be the start of a variant:
  * <pre>
  * StandardSet mine = StandardSets.of("cn.national").derive("cn.example.variant")
  *     .name("某县标准", "a county's standard")
@@ -38,21 +36,24 @@ import org.tuopin.village.VillageProfile;
  * </pre>
  *
  * <p>Criteria keep the order in which they were added; the income criterion comes first.
- * Adding a criterion whose id is already present replaces it in place. This class is
- * mutable and not thread-safe; the sets it builds are immutable.
+ * Adding a criterion whose id is already present replaces it in place; so does a threshold
+ * whose key is already present. The thresholds of one measure by zone
+ * ({@code village_incidence_east}, …) make one criterion, placed where the first was added;
+ * a threshold without a zone applies to the zones that have none of their own. This class
+ * is mutable and not thread-safe; the sets it builds are immutable.
  */
 public final class StandardSetBuilder {
 
-  private StandardSetId id;
+  private final StandardSetId id;
   private Text name;
   private YearRange years;
   private IncomeLine line;
   private Comparison incomeComparison;
   private final Map<CriterionId, Scoped> household = new LinkedHashMap<>();
-  private final Map<CriterionId, Criterion<VillageProfile>> village = new LinkedHashMap<>();
-  private final Map<CriterionId, Criterion<CountyProfile>> county = new LinkedHashMap<>();
+  private final Map<CriterionId, Spec<VillageProfile>> village = new LinkedHashMap<>();
+  private final Map<CriterionId, Spec<CountyProfile>> county = new LinkedHashMap<>();
   private ObservationRule observation;
-  private final Map<String, Threshold> thresholds = new LinkedHashMap<>();
+  private final Map<ThresholdKey, Threshold> thresholds = new LinkedHashMap<>();
 
   private StandardSetBuilder(StandardSetId id) {
     this.id = id;
@@ -69,15 +70,15 @@ public final class StandardSetBuilder {
     return new StandardSetBuilder(StandardSetId.of(id));
   }
 
-  static StandardSetBuilder copyOf(DefinedStandardSet set, StandardSetId newId) {
+  static StandardSetBuilder copyOf(StandardSet set, StandardSetId newId) {
     StandardSetBuilder b = new StandardSetBuilder(newId);
     b.name = set.name();
     b.years = set.effectiveYears();
-    b.line = set.line;
-    b.incomeComparison = set.incomeComparison;
-    set.household.stream().skip(set.line == null ? 0 : 1).forEach(s -> b.household.put(s.criterion().id(), s));
-    set.villageCriteria().forEach(c -> b.village.put(c.id(), c));
-    set.countyCriteria().forEach(c -> b.county.put(c.id(), c));
+    b.line = set.incomeLine().orElse(null);
+    b.incomeComparison = set.incomeComparison().orElse(null);
+    b.household.putAll(set.householdSpecs());
+    b.village.putAll(set.villageSpecs());
+    b.county.putAll(set.countySpecs());
     b.observation = set.observationRule().orElse(null);
     b.thresholds.putAll(set.thresholds());
     return b;
@@ -118,7 +119,26 @@ public final class StandardSetBuilder {
   public StandardSetBuilder incomeLine(IncomeLine line, Comparison comparison) {
     this.line = requireNonNull(line, "line");
     this.incomeComparison = requireNonNull(comparison, "comparison");
+    thresholds.remove(ThresholdKey.HOUSEHOLD_INCOME);
     return this;
+  }
+
+  /**
+   * Sets the income line, compared as a {@link ThresholdKey#HOUSEHOLD_INCOME} threshold says,
+   * and records the threshold with its source.
+   *
+   * @param line  the line, with a figure for every effective year, not null
+   * @param threshold  the household income threshold, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if the threshold's key is not {@code household_income}
+   */
+  public StandardSetBuilder incomeLine(IncomeLine line, Threshold threshold) {
+    if (!threshold.key().equals(ThresholdKey.HOUSEHOLD_INCOME)) {
+      throw new IllegalArgumentException("the income line is compared as the " + ThresholdKey.HOUSEHOLD_INCOME
+          + " threshold says, not " + threshold.key());
+    }
+    this.line = requireNonNull(line, "line");
+    return threshold(threshold);
   }
 
   /**
@@ -167,7 +187,8 @@ public final class StandardSetBuilder {
   }
 
   /**
-   * Removes a household criterion (or the income line, for id {@code income}).
+   * Removes a household criterion (or the income line and its threshold, for id
+   * {@code income}).
    *
    * @param criterion  the criterion's id, such as {@code housing}, not null
    * @return this builder, not null
@@ -178,6 +199,7 @@ public final class StandardSetBuilder {
     if (cid.equals(CriterionId.INCOME) && line != null) {
       line = null;
       incomeComparison = null;
+      thresholds.remove(ThresholdKey.HOUSEHOLD_INCOME);
     } else if (household.remove(cid) == null) {
       throw new IllegalArgumentException("no household criterion '" + criterion + "' to remove; the set has "
           + household.keySet());
@@ -186,29 +208,43 @@ public final class StandardSetBuilder {
   }
 
   /**
-   * Adds the village incidence criterion with one threshold for every zone.
+   * Adds a threshold with its source, and the criterion or rule its key defines:
+   * {@code household_income} sets the income line's comparison (the line itself comes from
+   * {@link #incomeLine}); {@code village_incidence}, {@code village_collective_income},
+   * {@code village_disposable_income} add village criteria; {@code county_incidence},
+   * {@code county_wrong_exit_rate}, {@code county_missed_rate}, {@code county_approval_rate}
+   * add county criteria; {@code observation_years} sets the observation rule. A threshold
+   * under any other key is recorded for its source only, for a criterion of one's own.
    *
-   * @param comparison  how incidence is compared ({@code BELOW} for 低于), not null
    * @param threshold  the threshold, not null
    * @return this builder, not null
+   * @throws IllegalArgumentException if an observation threshold is not a whole number of years
+   *     of at least 2
    */
-  public StandardSetBuilder villageIncidence(Comparison comparison, Ratio threshold) {
-    Map<Zone, Ratio> all = new EnumMap<>(Zone.class);
-    for (Zone z : Zone.values()) {
-      all.put(z, requireNonNull(threshold, "threshold"));
+  public StandardSetBuilder threshold(Threshold threshold) {
+    ThresholdKey key = threshold.key().allZones();
+    if (key.equals(ThresholdKey.HOUSEHOLD_INCOME)) {
+      incomeComparison = threshold.comparison();
+    } else if (key.equals(ThresholdKey.OBSERVATION_YEARS)) {
+      observation = new ObservationRule(threshold.toYears());
+    } else if (VILLAGE_CRITERIA.containsKey(key)) {
+      village.put(VILLAGE_CRITERIA.get(key), new Spec<>(Optional.empty(), Optional.of(key)));
+    } else if (COUNTY_CRITERIA.containsKey(key)) {
+      county.put(COUNTY_CRITERIA.get(key), new Spec<>(Optional.empty(), Optional.of(key)));
     }
-    return villageIncidence(comparison, all);
+    thresholds.put(threshold.key(), threshold);
+    return this;
   }
 
   /**
-   * Adds the village incidence criterion with a threshold per zone.
+   * Adds thresholds in order, each as {@link #threshold(Threshold)} does.
    *
-   * @param comparison  how incidence is compared, not null
-   * @param thresholds  the threshold of every zone, not null
+   * @param thresholds  the thresholds, not null
    * @return this builder, not null
    */
-  public StandardSetBuilder villageIncidence(Comparison comparison, Map<Zone, Ratio> thresholds) {
-    return villageCriterion(RegionCriteria.villageIncidence(comparison, thresholds));
+  public StandardSetBuilder thresholds(Iterable<Threshold> thresholds) {
+    thresholds.forEach(this::threshold);
+    return this;
   }
 
   /**
@@ -222,35 +258,13 @@ public final class StandardSetBuilder {
   }
 
   /**
-   * Adds the village collective income criterion.
-   *
-   * @param comparison  how income is compared, not null
-   * @param threshold  the threshold, not null
-   * @return this builder, not null
-   */
-  public StandardSetBuilder villageCollectiveIncome(Comparison comparison, Yuan threshold) {
-    return villageCriterion(RegionCriteria.villageCollectiveIncome(comparison, threshold));
-  }
-
-  /**
-   * Adds the village per-capita disposable income criterion.
-   *
-   * @param comparison  how income is compared, not null
-   * @param threshold  the threshold, not null
-   * @return this builder, not null
-   */
-  public StandardSetBuilder villageDisposableIncome(Comparison comparison, Yuan threshold) {
-    return villageCriterion(RegionCriteria.villageDisposableIncome(comparison, threshold));
-  }
-
-  /**
    * Adds a village criterion.
    *
    * @param criterion  the criterion, not null
    * @return this builder, not null
    */
   public StandardSetBuilder villageCriterion(Criterion<VillageProfile> criterion) {
-    village.put(criterion.id(), criterion);
+    village.put(criterion.id(), new Spec<>(Optional.of(criterion), Optional.empty()));
     return this;
   }
 
@@ -261,30 +275,7 @@ public final class StandardSetBuilder {
    * @return this builder, not null
    */
   public StandardSetBuilder countyCriterion(Criterion<CountyProfile> criterion) {
-    county.put(criterion.id(), criterion);
-    return this;
-  }
-
-  /**
-   * Sets the observation rule: exit after meeting the standard for consecutive years.
-   *
-   * @param consecutiveYears  the years required, at least 2
-   * @return this builder, not null
-   */
-  public StandardSetBuilder observation(int consecutiveYears) {
-    this.observation = new ObservationRule(consecutiveYears);
-    return this;
-  }
-
-  /**
-   * Records the thresholds the set's criteria use, each with its comparison and source, so
-   * that readers can tell where every figure came from.
-   *
-   * @param figures  the thresholds, not null
-   * @return this builder, not null
-   */
-  public StandardSetBuilder thresholds(Map<String, Threshold> figures) {
-    thresholds.putAll(figures);
+    county.put(criterion.id(), new Spec<>(Optional.of(criterion), Optional.empty()));
     return this;
   }
 
@@ -293,7 +284,8 @@ public final class StandardSetBuilder {
    *
    * @return the set, immutable, not null
    * @throws IllegalStateException if the name or years are missing, the set has no household
-   *     criterion, or the income line lacks a figure for an effective year
+   *     criterion, the income line lacks a figure for an effective year, a household income
+   *     threshold has no line, or a threshold by zone misses a zone
    */
   public StandardSet build() {
     if (name == null || years == null) {
@@ -301,6 +293,10 @@ public final class StandardSetBuilder {
     }
     if (line == null && household.isEmpty()) {
       throw new IllegalStateException("standard set " + id + " needs at least one household criterion");
+    }
+    if (line == null && incomeComparison != null) {
+      throw new IllegalStateException("standard set " + id + " has a " + ThresholdKey.HOUSEHOLD_INCOME
+          + " threshold but no income line");
     }
     if (line != null) {
       for (int y = years.first(); y <= years.last(); y++) {
@@ -310,8 +306,25 @@ public final class StandardSetBuilder {
         }
       }
     }
-    return new DefinedStandardSet(this);
+    ImmutableMap<ThresholdKey, Threshold> figures = ImmutableMap.copyOf(thresholds);
+    try {
+      return new StandardSet(id, name, years, Optional.ofNullable(line), Optional.ofNullable(incomeComparison),
+          ImmutableMap.copyOf(household), ImmutableMap.copyOf(village), ImmutableMap.copyOf(county),
+          Optional.ofNullable(observation), figures);
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalStateException("standard set " + id + ": " + ex.getMessage(), ex);
+    }
   }
+
+  private static final ImmutableMap<ThresholdKey, CriterionId> VILLAGE_CRITERIA = ImmutableMap.of(
+      ThresholdKey.VILLAGE_INCIDENCE, RegionCriteria.INCIDENCE,
+      ThresholdKey.VILLAGE_COLLECTIVE_INCOME, RegionCriteria.COLLECTIVE_INCOME,
+      ThresholdKey.VILLAGE_DISPOSABLE_INCOME, RegionCriteria.DISPOSABLE_INCOME);
+  private static final ImmutableMap<ThresholdKey, CriterionId> COUNTY_CRITERIA = ImmutableMap.of(
+      ThresholdKey.COUNTY_INCIDENCE, RegionCriteria.INCIDENCE,
+      ThresholdKey.COUNTY_WRONG_EXIT_RATE, RegionCriteria.WRONG_EXIT_RATE,
+      ThresholdKey.COUNTY_MISSED_RATE, RegionCriteria.MISSED_RATE,
+      ThresholdKey.COUNTY_APPROVAL_RATE, RegionCriteria.APPROVAL_RATE);
 
   /** A household criterion and the income years it applies to (all when empty). */
   record Scoped(Criterion<Household> criterion, Optional<YearRange> incomeYears) {
@@ -320,92 +333,65 @@ public final class StandardSetBuilder {
     }
   }
 
-  /** The set a builder makes. */
-  static final class DefinedStandardSet implements StandardSet {
-    private final StandardSetId id;
-    private final Text name;
-    private final YearRange years;
-    final IncomeLine line;
-    final Comparison incomeComparison;
-    final ImmutableList<Scoped> household;
-    private final ImmutableList<Criterion<VillageProfile>> village;
-    private final ImmutableList<Criterion<CountyProfile>> county;
-    private final Optional<ObservationRule> observation;
-    private final ImmutableMap<String, Threshold> thresholds;
+  /**
+   * A village or county criterion as added: a criterion, or the key of the thresholds it is
+   * made from when the set is built.
+   */
+  record Spec<T>(Optional<Criterion<T>> criterion, Optional<ThresholdKey> threshold) {
 
-    DefinedStandardSet(StandardSetBuilder b) {
-      this.id = b.id;
-      this.name = b.name;
-      this.years = b.years;
-      this.line = b.line;
-      this.incomeComparison = b.incomeComparison;
-      List<Scoped> all = new ArrayList<>();
-      if (line != null) {
-        all.add(new Scoped(HouseholdCriteria.income(line, incomeComparison), Optional.empty()));
+    @SuppressWarnings("unchecked")
+    Criterion<T> resolve(Map<ThresholdKey, Threshold> figures) {
+      if (criterion.isPresent()) {
+        return criterion.get();
       }
-      all.addAll(b.household.values());
-      this.household = ImmutableList.copyOf(all);
-      this.village = ImmutableList.copyOf(b.village.values());
-      this.county = ImmutableList.copyOf(b.county.values());
-      this.observation = Optional.ofNullable(b.observation);
-      this.thresholds = ImmutableMap.copyOf(b.thresholds);
+      ThresholdKey key = threshold.orElseThrow();
+      Object made;
+      if (key.equals(ThresholdKey.VILLAGE_INCIDENCE)) {
+        made = RegionCriteria.villageIncidence(zoneComparison(key, figures), byZone(key, figures, Threshold::toRatio));
+      } else if (key.equals(ThresholdKey.COUNTY_INCIDENCE)) {
+        made = RegionCriteria.countyIncidence(zoneComparison(key, figures), byZone(key, figures, Threshold::toRatio));
+      } else {
+        Threshold t = figures.get(key);
+        if (key.equals(ThresholdKey.VILLAGE_COLLECTIVE_INCOME)) {
+          made = RegionCriteria.villageCollectiveIncome(t.comparison(), t.toYuan());
+        } else if (key.equals(ThresholdKey.VILLAGE_DISPOSABLE_INCOME)) {
+          made = RegionCriteria.villageDisposableIncome(t.comparison(), t.toYuan());
+        } else if (key.equals(ThresholdKey.COUNTY_WRONG_EXIT_RATE)) {
+          made = RegionCriteria.wrongExitRate(t.comparison(), t.toRatio());
+        } else if (key.equals(ThresholdKey.COUNTY_MISSED_RATE)) {
+          made = RegionCriteria.missedRate(t.comparison(), t.toRatio());
+        } else {
+          made = RegionCriteria.approvalRate(t.comparison(), t.toRatio());
+        }
+      }
+      return (Criterion<T>) made;
     }
 
-    @Override
-    public StandardSetId id() {
-      return id;
+    private static Threshold ofZone(ThresholdKey key, Zone zone, Map<ThresholdKey, Threshold> figures) {
+      Threshold t = figures.getOrDefault(key.inZone(zone), figures.get(key));
+      if (t == null) {
+        throw new IllegalArgumentException("the " + key + " thresholds must cover every zone; missing " + zone.key());
+      }
+      return t;
     }
 
-    @Override
-    public Text name() {
-      return name;
+    private static Comparison zoneComparison(ThresholdKey key, Map<ThresholdKey, Threshold> figures) {
+      Comparison c = ofZone(key, Zone.WEST, figures).comparison();
+      for (Zone z : Zone.values()) {
+        if (ofZone(key, z, figures).comparison() != c) {
+          throw new IllegalArgumentException("the " + key + " thresholds must share one comparison");
+        }
+      }
+      return c;
     }
 
-    @Override
-    public YearRange effectiveYears() {
-      return years;
-    }
-
-    @Override
-    public Optional<IncomeLine> incomeLine() {
-      return Optional.ofNullable(line);
-    }
-
-    @Override
-    public ImmutableList<Criterion<Household>> householdCriteria(int incomeYear) {
-      checkYear(incomeYear);
-      return household.stream().filter(s -> s.appliesTo(incomeYear)).map(Scoped::criterion)
-          .collect(ImmutableList.toImmutableList());
-    }
-
-    @Override
-    public ImmutableList<Criterion<VillageProfile>> villageCriteria() {
-      return village;
-    }
-
-    @Override
-    public ImmutableList<Criterion<CountyProfile>> countyCriteria() {
-      return county;
-    }
-
-    @Override
-    public Optional<ObservationRule> observationRule() {
-      return observation;
-    }
-
-    @Override
-    public ImmutableMap<String, Threshold> thresholds() {
-      return thresholds;
-    }
-
-    @Override
-    public StandardSetBuilder derive(String newId) {
-      return copyOf(this, StandardSetId.of(newId));
-    }
-
-    @Override
-    public String toString() {
-      return id.toString();
+    private static <V> Map<Zone, V> byZone(ThresholdKey key, Map<ThresholdKey, Threshold> figures,
+        Function<Threshold, V> value) {
+      Map<Zone, V> map = new EnumMap<>(Zone.class);
+      for (Zone z : Zone.values()) {
+        map.put(z, value.apply(ofZone(key, z, figures)));
+      }
+      return map;
     }
   }
 }

@@ -28,11 +28,14 @@ public final class StandardsComparison {
 
   private final ImmutableList<StandardSetId> standards;
   private final ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows;
+  private final ImmutableMap<HouseholdId, HouseholdSummary> summaries;
 
   private StandardsComparison(ImmutableList<StandardSetId> standards,
-      ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows) {
+      ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows,
+      ImmutableMap<HouseholdId, HouseholdSummary> summaries) {
     this.standards = standards;
     this.rows = rows;
+    this.summaries = summaries;
   }
 
   /**
@@ -78,6 +81,22 @@ public final class StandardsComparison {
    */
   public ImmutableList<HouseholdId> households() {
     return rows.keySet().asList();
+  }
+
+  /**
+   * Returns what a report needs of a household compared: its village, size and per-capita
+   * net income, whether or not any set covers it.
+   *
+   * @param household  the household, not null
+   * @return the summary, not null
+   * @throws IllegalArgumentException if the household is not in the comparison
+   */
+  public HouseholdSummary household(HouseholdId household) {
+    HouseholdSummary summary = summaries.get(household);
+    if (summary == null) {
+      throw new IllegalArgumentException("the comparison has no " + household);
+    }
+    return summary;
   }
 
   /**
@@ -168,6 +187,7 @@ public final class StandardsComparison {
     private final ImmutableList<StandardSet> sets;
     private final Map<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows =
         new LinkedHashMap<>();
+    private final Map<HouseholdId, HouseholdSummary> summaries = new LinkedHashMap<>();
 
     Builder(List<StandardSet> sets) {
       this.sets = ImmutableList.copyOf(sets);
@@ -194,7 +214,7 @@ public final class StandardsComparison {
         boolean covered = s.effectiveYears().contains(household.income().year());
         row.put(s.id(), covered ? Optional.of(s.assess(household)) : Optional.empty());
       }
-      return put(household.id(), row.build());
+      return put(household.id(), HouseholdSummary.of(household), row.build());
     }
 
     /**
@@ -202,23 +222,26 @@ public final class StandardsComparison {
      * as a roster's incomplete household.
      *
      * @param household  the household, not null
+     * @param summary  what a report needs of the household, not null
      * @param assessmentFor  the household's assessment for a given set id, not null
      * @return this builder, not null
      * @throws IllegalArgumentException if the household was added already
      */
-    public Builder add(HouseholdId household,
+    public Builder add(HouseholdId household, HouseholdSummary summary,
         java.util.function.Function<StandardSetId, Assessment<HouseholdId>> assessmentFor) {
       ImmutableMap.Builder<StandardSetId, Optional<Assessment<HouseholdId>>> row = ImmutableMap.builder();
       for (StandardSet s : sets) {
         row.put(s.id(), Optional.of(requireNonNull(assessmentFor.apply(s.id()), "assessment")));
       }
-      return put(household, row.build());
+      return put(household, requireNonNull(summary, "summary"), row.build());
     }
 
-    private Builder put(HouseholdId id, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row) {
+    private Builder put(HouseholdId id, HouseholdSummary summary,
+        ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row) {
       if (rows.putIfAbsent(id, row) != null) {
         throw new IllegalArgumentException("household " + id + " is in the comparison twice");
       }
+      summaries.put(id, summary);
       return this;
     }
 
@@ -229,7 +252,7 @@ public final class StandardsComparison {
      */
     public StandardsComparison build() {
       return new StandardsComparison(sets.stream().map(StandardSet::id).collect(ImmutableList.toImmutableList()),
-          ImmutableMap.copyOf(rows));
+          ImmutableMap.copyOf(rows), ImmutableMap.copyOf(summaries));
     }
   }
 

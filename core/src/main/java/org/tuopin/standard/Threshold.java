@@ -8,91 +8,88 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.tuopin.basics.Comparison;
+import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Unit;
+import org.tuopin.basics.Units;
 import org.tuopin.basics.Yuan;
+import org.tuopin.internal.ResourceFields;
 
 /**
- * A threshold of a standard: a figure, the comparison it is applied with, its unit, and its
- * provenance, such as "incidence below 3% (west)" or "collective income above 10,000 yuan".
+ * A threshold of a standard: the comparison it is applied with, the figure as a
+ * {@link Quantity}, and its provenance, such as "village incidence below 3% (west)" or
+ * "collective income above 10,000 元", under a typed {@link ThresholdKey}.
  *
- * <p>Standards keep their thresholds in resources, read with {@link #readCsv(Reader)}.
+ * <p>Standards keep their thresholds in resources, read with {@link #readCsv(Reader)}, and
+ * give them to {@link StandardSetBuilder#threshold(Threshold)}, which makes the criterion
+ * of each known key.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Threshold {
 
-  /** The unit of a threshold's figure. */
-  public enum Unit {
-    /** A percentage: the figure 2 means 2%. */
-    PERCENT,
-    /** Yuan. */
-    YUAN,
-    /** A number of years. */
-    YEARS
-  }
+  /**
+   * 年: years, the unit of the observation period; not a unit of the plans, so not among
+   * {@link Units}.
+   */
+  public static final Unit YEAR = Unit.of("year", "年", "years");
 
-  private final String key;
+  private final ThresholdKey key;
   private final Comparison comparison;
-  private final BigDecimal value;
-  private final Unit unit;
+  private final Quantity quantity;
   private final Provenance provenance;
 
-  private Threshold(String key, Comparison comparison, BigDecimal value, Unit unit, Provenance provenance) {
+  private Threshold(ThresholdKey key, Comparison comparison, Quantity quantity, Provenance provenance) {
     this.key = key;
     this.comparison = comparison;
-    this.value = value;
-    this.unit = unit;
+    this.quantity = quantity;
     this.provenance = provenance;
   }
 
   /**
    * Obtains a threshold.
    *
-   * @param key  the key, such as {@code village_incidence_west}, not null
+   * @param key  the key, such as {@code ThresholdKey.VILLAGE_INCIDENCE.inZone(Zone.WEST)}, not null
    * @param comparison  the comparison it is applied with, not null
-   * @param value  the figure in its unit, not negative, not null
-   * @param unit  the unit, not null
+   * @param quantity  the figure, in percent, in money or in {@link #YEAR years}, not negative, not null
    * @param provenance  where the figure came from, not null
    * @return the threshold, not null
    * @throws IllegalArgumentException if the figure is negative
    */
-  public static Threshold of(String key, Comparison comparison, BigDecimal value, Unit unit, Provenance provenance) {
+  public static Threshold of(ThresholdKey key, Comparison comparison, Quantity quantity, Provenance provenance) {
     requireNonNull(key, "key");
-    requireNonNull(value, "value");
-    if (value.signum() < 0) {
-      throw new IllegalArgumentException("threshold " + key + " must not be negative: " + value.toPlainString());
+    requireNonNull(quantity, "quantity");
+    if (quantity.isNegative()) {
+      throw new IllegalArgumentException("threshold " + key + " must not be negative: " + quantity);
     }
-    return new Threshold(key, requireNonNull(comparison, "comparison"), value, requireNonNull(unit, "unit"),
+    return new Threshold(key, requireNonNull(comparison, "comparison"), quantity,
         requireNonNull(provenance, "provenance"));
   }
 
   /**
    * Reads thresholds from CSV with the header {@code key,comparison,value,unit,confirmed,source}:
-   * comparison as {@link Comparison#parse(String)} reads it, unit {@code percent},
-   * {@code yuan} or {@code years}, confirmed true or false.
+   * the key as {@link ThresholdKey#parse(String)} reads it, comparison as
+   * {@link Comparison#parse(String)} reads it, unit {@code percent}, {@code yuan} or
+   * {@code years}, confirmed true or false.
    *
    * @param csv  the CSV text, not null; it is closed once read
    * @return the thresholds by key, in file order, not null
    * @throws IllegalArgumentException naming the line if a row is malformed or a key repeats
    * @throws UncheckedIOException if the reader fails
    */
-  public static ImmutableMap<String, Threshold> readCsv(Reader csv) {
-    Map<String, Threshold> out = new LinkedHashMap<>();
+  public static ImmutableMap<ThresholdKey, Threshold> readCsv(Reader csv) {
+    Map<ThresholdKey, Threshold> out = new LinkedHashMap<>();
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
       for (NamedCsvRecord r : reader) {
         try {
-          String confirmed = r.getField("confirmed").trim().toLowerCase(Locale.ROOT);
-          if (!confirmed.equals("true") && !confirmed.equals("false")) {
-            throw new IllegalArgumentException("confirmed must be true or false: '" + confirmed + "'");
-          }
-          Threshold t = of(r.getField("key").trim(), Comparison.parse(r.getField("comparison")),
-              new BigDecimal(r.getField("value").trim()), Unit.valueOf(r.getField("unit").trim().toUpperCase(Locale.ROOT)),
-              Provenance.of(r.getField("source"), confirmed.equals("true")));
+          Provenance provenance = ResourceFields.provenance(r);
+          Threshold t = of(ThresholdKey.parse(r.getField("key")), Comparison.parse(r.getField("comparison")),
+              Quantity.of(r.getField("value").trim(), unit(r.getField("unit"))), provenance);
           if (out.put(t.key(), t) != null) {
             throw new IllegalArgumentException("threshold " + t.key() + " is listed twice");
           }
@@ -106,12 +103,25 @@ public final class Threshold {
     return ImmutableMap.copyOf(out);
   }
 
+  private static Unit unit(String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "percent":
+        return Units.PERCENT;
+      case "yuan":
+        return Units.YUAN;
+      case "years":
+        return YEAR;
+      default:
+        throw new IllegalArgumentException("unit must be percent, yuan or years: '" + text.trim() + "'");
+    }
+  }
+
   /**
    * Returns the key.
    *
    * @return the key, not null
    */
-  public String key() {
+  public ThresholdKey key() {
     return key;
   }
 
@@ -125,21 +135,12 @@ public final class Threshold {
   }
 
   /**
-   * Returns the figure, in its unit.
+   * Returns the figure with its unit.
    *
-   * @return the figure, not null
+   * @return the quantity, not null
    */
-  public BigDecimal value() {
-    return value;
-  }
-
-  /**
-   * Returns the unit.
-   *
-   * @return the unit, not null
-   */
-  public Unit unit() {
-    return unit;
+  public Quantity quantity() {
+    return quantity;
   }
 
   /**
@@ -152,48 +153,71 @@ public final class Threshold {
   }
 
   /**
-   * Returns a percentage threshold as an exact ratio (2 → 2/100).
+   * Returns a copy of this threshold under another key, such as the same figure for one zone.
+   *
+   * @param key  the key, not null
+   * @return the threshold, not null
+   */
+  public Threshold withKey(ThresholdKey key) {
+    return new Threshold(requireNonNull(key, "key"), comparison, quantity, provenance);
+  }
+
+  /**
+   * Returns a percentage threshold as an exact ratio (2% → 2/100).
    *
    * @return the ratio, not null
    * @throws IllegalStateException if the unit is not percent
    */
   public Ratio toRatio() {
-    if (unit != Unit.PERCENT) {
-      throw new IllegalStateException("threshold " + key + " is in " + unit + ", not percent");
-    }
-    return Ratio.ofPercent(value.toPlainString());
+    checkUnit(Units.PERCENT);
+    return Ratio.ofPercent(quantity.value().toPlainString());
   }
 
   /**
    * Returns an amount threshold in yuan.
    *
    * @return the amount, not null
-   * @throws IllegalStateException if the unit is not yuan
+   * @throws IllegalStateException if the figure is not money
    */
   public Yuan toYuan() {
-    if (unit != Unit.YUAN) {
-      throw new IllegalStateException("threshold " + key + " is in " + unit + ", not yuan");
+    if (!quantity.isCompatibleWith(Units.YUAN)) {
+      throw new IllegalStateException("threshold " + key + " is in " + quantity.unit() + ", not yuan");
     }
-    return Yuan.of(value);
+    return quantity.toYuan();
   }
 
   /**
    * Returns a threshold in years as a whole number.
    *
    * @return the years
-   * @throws IllegalStateException if the unit is not years or the figure is not whole
+   * @throws IllegalStateException if the unit is not years
+   * @throws ArithmeticException if the figure is not whole
    */
   public int toYears() {
-    if (unit != Unit.YEARS) {
-      throw new IllegalStateException("threshold " + key + " is in " + unit + ", not years");
+    checkUnit(YEAR);
+    return quantity.value().intValueExact();
+  }
+
+  private void checkUnit(Unit unit) {
+    if (!quantity.unit().equals(unit)) {
+      throw new IllegalStateException("threshold " + key + " is in " + quantity.unit() + ", not " + unit);
     }
-    return value.intValueExact();
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Threshold && ((Threshold) obj).key.equals(key)
+        && ((Threshold) obj).comparison == comparison && ((Threshold) obj).quantity.equals(quantity)
+        && ((Threshold) obj).provenance.equals(provenance);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, comparison, quantity, provenance);
   }
 
   @Override
   public String toString() {
-    String shown = unit == Unit.PERCENT ? "%" : unit == Unit.YUAN ? " yuan" : " years";
-    return key + " " + comparison.symbol() + " " + value.toPlainString() + shown
-        + " [" + provenance + "]";
+    return key + " " + comparison.symbol() + " " + quantity + " [" + provenance + "]";
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tuopin.basics.NotFoundException;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.TuopinException;
 import org.tuopin.testing.Fixtures;
@@ -36,7 +37,7 @@ class StandardSetsTest {
 
   @Test
   public void test_of_unknownIdThrowsNotFoundNamingTheIdAndTheKnownIds() {
-    assertThatExceptionOfType(StandardSetNotFoundException.class).isThrownBy(() -> StandardSets.of("cn.nowhere"))
+    assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> StandardSets.of("cn.nowhere"))
         .isInstanceOf(TuopinException.class)
         .withMessageContaining("'cn.nowhere'").withMessageContaining("known ids: " + StandardSets.ids());
   }
@@ -70,7 +71,7 @@ class StandardSetsTest {
   @Test
   public void test_load_aLaterProviderCannotReplaceAnId() {
     ImmutableMap<StandardSetId, StandardSet> sets =
-        StandardSets.load(List.of(new BetaProvider(), new AlphaProvider()));
+        sets(List.of(new BetaProvider(), new AlphaProvider()));
     assertThat(sets.keySet()).extracting(StandardSetId::toString)
         .containsExactly("test.a", "test.shared", "test.b");
     assertThat(sets.get(StandardSetId.of("test.shared"))).isSameAs(AlphaProvider.SHARED);
@@ -78,8 +79,8 @@ class StandardSetsTest {
 
   @Test
   public void test_load_doesNotDependOnServiceLoaderOrder() {
-    ImmutableMap<StandardSetId, StandardSet> ab = StandardSets.load(List.of(new AlphaProvider(), new BetaProvider()));
-    ImmutableMap<StandardSetId, StandardSet> ba = StandardSets.load(List.of(new BetaProvider(), new AlphaProvider()));
+    ImmutableMap<StandardSetId, StandardSet> ab = sets(List.of(new AlphaProvider(), new BetaProvider()));
+    ImmutableMap<StandardSetId, StandardSet> ba = sets(List.of(new BetaProvider(), new AlphaProvider()));
     assertThat(ab.keySet()).containsExactlyElementsOf(ba.keySet());
     assertThat(ab.get(StandardSetId.of("test.shared"))).isSameAs(ba.get(StandardSetId.of("test.shared")))
         .isSameAs(AlphaProvider.SHARED);
@@ -87,6 +88,12 @@ class StandardSetsTest {
 
   @Test
   public void test_load_nothingGivesNothing() {
-    assertThat(StandardSets.load(List.of())).isEmpty();
+    assertThat(sets(List.of())).isEmpty();
+  }
+
+  /** The sets of a registry of some providers, in order of registration. */
+  private static ImmutableMap<StandardSetId, StandardSet> sets(List<StandardSetProvider> providers) {
+    return StandardSetRegistry.of(providers).all().stream()
+        .collect(ImmutableMap.toImmutableMap(StandardSet::id, s -> s));
   }
 }

@@ -24,6 +24,7 @@ import org.tuopin.standard.HouseholdCriteria;
 import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.Provenance;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSetBuilder;
 import org.tuopin.standard.StandardSetId;
 
 /**
@@ -152,7 +153,7 @@ public final class Fixtures {
    * @return the set, not null
    */
   public static StandardSet exitStandard() {
-    return new TestStandardSet(StandardSetId.of("test.national"), nationalLine(), Comparison.ABOVE);
+    return testStandardSet(StandardSetId.of("test.national"), nationalLine(), Comparison.ABOVE);
   }
 
   /**
@@ -165,56 +166,18 @@ public final class Fixtures {
    * @return the set, not null
    */
   public static StandardSet standardSet(String id, IncomeLine line, Comparison comparison) {
-    return new TestStandardSet(StandardSetId.of(id), line, comparison);
+    return testStandardSet(StandardSetId.of(id), line, comparison);
   }
 
   /** A standard set for tests; see {@link #exitStandard()}. */
-  private static final class TestStandardSet implements StandardSet {
-    private final StandardSetId id;
-    private final IncomeLine line;
-    private final Comparison comparison;
-
-    TestStandardSet(StandardSetId id, IncomeLine line, Comparison comparison) {
-      this.id = id;
-      this.line = line;
-      this.comparison = comparison;
+  private static StandardSet testStandardSet(StandardSetId id, IncomeLine line, Comparison comparison) {
+    StandardSetBuilder b = StandardSet.builder(id.toString()).name("测试标准", "test standard")
+        .years(line.years().first(), line.years().last())
+        .incomeLine(line, comparison);
+    TWO_ASSURANCES_THREE_GUARANTEES.forEach(b::householdCondition);
+    if (line.years().last() >= 2019) {
+      b.householdCondition(Conditions.WATER, YearRange.of(Math.max(2019, line.years().first()), line.years().last()));
     }
-
-    @Override
-    public StandardSetId id() {
-      return id;
-    }
-
-    @Override
-    public Text name() {
-      return Text.of("测试标准", "test standard");
-    }
-
-    @Override
-    public YearRange effectiveYears() {
-      return line.years();
-    }
-
-    @Override
-    public Optional<IncomeLine> incomeLine() {
-      return Optional.of(line);
-    }
-
-    @Override
-    public ImmutableList<Criterion<Household>> householdCriteria(int incomeYear) {
-      checkYear(incomeYear);
-      ImmutableList.Builder<Criterion<Household>> b = ImmutableList.builder();
-      b.add(HouseholdCriteria.income(line, comparison));
-      TWO_ASSURANCES_THREE_GUARANTEES.forEach(c -> b.add(HouseholdCriteria.condition(c)));
-      if (incomeYear >= 2019) {
-        b.add(HouseholdCriteria.condition(Conditions.WATER));
-      }
-      return b.build();
-    }
-
-    @Override
-    public String toString() {
-      return id.toString();
-    }
+    return b.build();
   }
 }

@@ -95,7 +95,7 @@ public abstract class StandardSetContract {
   @Test
   public void test_everyThresholdAndLineFigure_hasASource() {
     StandardSet set = standardSet();
-    set.thresholds().values().forEach(t -> assertThat(t.provenance().source()).as(t.key()).isNotBlank());
+    set.thresholds().values().forEach(t -> assertThat(t.provenance().source()).as(t.key().toString()).isNotBlank());
     set.incomeLine().ifPresent(line -> line.entries().values()
         .forEach(e -> assertThat(e.provenance().source()).as("line %s", e.year()).isNotBlank()));
     assertThat(set.name().zh()).isNotBlank().isNotEqualTo(set.name().en());

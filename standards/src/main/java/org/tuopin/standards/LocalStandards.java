@@ -1,10 +1,11 @@
 package org.tuopin.standards;
 
+import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Text;
 import org.tuopin.registry.Conditions;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetBuilder;
-import org.tuopin.standard.Threshold;
+import org.tuopin.standard.ThresholdKey;
 import org.tuopin.village.Facilities;
 
 /**
@@ -62,13 +63,10 @@ public final class LocalStandards {
   }
 
   private static StandardSet tongjiang() {
-    StandardData data = StandardData.of("tongjiang");
-    Threshold incidence = data.threshold("village_incidence");
-    Threshold collective = data.threshold("village_collective_income");
     return StandardSetBuilder.create("cn.sichuan.tongjiang.2016")
         .name("通江县“1+6”连片扶贫开发七有标准（2016）", "Tongjiang county 1+6 plan, seven-haves standard (2016)")
         .years(2016, 2016)
-        .incomeLine(NationalStandard.LINE, org.tuopin.basics.Comparison.ABOVE)
+        .incomeLine(NationalStandard.LINE, Comparison.ABOVE)
         .householdCondition(Conditions.FOOD)
         .householdCondition(Conditions.CLOTHING)
         .householdCondition(Conditions.HOUSING)
@@ -77,8 +75,7 @@ public final class LocalStandards {
         .householdCondition(Conditions.EDUCATION)
         .householdCondition(Conditions.ELECTRICITY)
         .householdCondition(Conditions.TV)
-        .villageIncidence(incidence.comparison(), incidence.toRatio())
-        .villageCollectiveIncome(collective.comparison(), collective.toYuan())
+        .thresholds(StandardData.of("tongjiang").thresholds())
         .villageFacility(Facilities.ROAD)
         .villageFacility(Facilities.WATER)
         .villageFacility(Facilities.ELECTRICITY)
@@ -86,52 +83,45 @@ public final class LocalStandards {
         .villageFacility(Facilities.CULTURE_ROOM)
         .villageFacility(Facilities.BROADBAND)
         .villageFacility(Facilities.RADIO_TV)
-        .thresholds(data.thresholds())
         .build();
   }
 
   private static StandardSet changsha() {
     StandardData data = StandardData.of("changsha");
-    Threshold household = data.threshold("household_income");
-    Threshold village = data.threshold("village_disposable_income");
     return StandardSetBuilder.create("cn.hunan.changsha.2015")
         .name("长沙市绝对贫困脱贫标准（2015—2017）", "Changsha absolute-poverty exit standard (2015-2017)")
         .years(2015, 2017)
-        .incomeLine(data.incomeLine(Text.of("长沙市脱贫标准", "Changsha exit line")), household.comparison())
-        .villageDisposableIncome(village.comparison(), village.toYuan())
-        .observation(data.threshold("observation_years").toYears())
-        .thresholds(data.thresholds())
+        .incomeLine(data.incomeLine(Text.of("长沙市脱贫标准", "Changsha exit line")),
+            data.threshold(ThresholdKey.HOUSEHOLD_INCOME))
+        .threshold(data.threshold(ThresholdKey.VILLAGE_DISPOSABLE_INCOME))
+        .threshold(data.threshold(ThresholdKey.OBSERVATION_YEARS))
         .build();
   }
 
   private static StandardSet ganyu() {
     StandardData data = StandardData.of("ganyu");
-    Threshold household = data.threshold("household_income");
-    Threshold collective = data.threshold("village_collective_income");
     return StandardSetBuilder.create("cn.jiangsu.ganyu.2016")
         .name("赣榆区脱贫奔小康标准（低收入农户与经济薄弱村新八有）",
             "Ganyu district standard (low-income households, new eight-haves for weak villages)")
         .years(2016, 2020)
-        .incomeLine(data.incomeLine(Text.of("江苏省脱贫奔小康标准", "Jiangsu 4,000-yuan line")), household.comparison())
+        .incomeLine(data.incomeLine(Text.of("江苏省脱贫奔小康标准", "Jiangsu 4,000-yuan line")),
+            data.threshold(ThresholdKey.HOUSEHOLD_INCOME))
         .villageFacility(Facilities.LEADERSHIP)
         .villageFacility(Facilities.DEVELOPMENT_PLAN)
         .villageFacility(Facilities.FARM_FACILITIES)
         .villageFacility(Facilities.LEADING_INDUSTRY)
-        .villageCollectiveIncome(collective.comparison(), collective.toYuan())
+        .threshold(data.threshold(ThresholdKey.VILLAGE_COLLECTIVE_INCOME))
         .villageFacility(Facilities.INFO_NETWORK)
         .villageFacility(Facilities.CIVILITY)
         .villageFacility(Facilities.TIDY_ENVIRONMENT)
-        .thresholds(data.thresholds())
         .build();
   }
 
   private static StandardSet guangxi() {
-    StandardData data = StandardData.of("guangxi");
-    Threshold incidence = data.threshold("village_incidence");
     return StandardSetBuilder.create("cn.guangxi.2017")
         .name("广西贫困户脱贫“八有一超”（2017）", "Guangxi household exit, eight-haves and one-above (2017)")
         .years(2017, 2020)
-        .incomeLine(NationalStandard.LINE, org.tuopin.basics.Comparison.ABOVE)
+        .incomeLine(NationalStandard.LINE, Comparison.ABOVE)
         .householdCondition(Conditions.STABLE_INCOME)
         .householdCondition(Conditions.HOUSING)
         .householdCondition(Conditions.MEDICAL)
@@ -140,8 +130,7 @@ public final class LocalStandards {
         .householdCondition(Conditions.ROAD)
         .householdCondition(Conditions.ELECTRICITY)
         .householdCondition(Conditions.TV)
-        .villageIncidence(incidence.comparison(), incidence.toRatio())
-        .thresholds(data.thresholds())
+        .thresholds(StandardData.of("guangxi").thresholds())
         .build();
   }
 }

@@ -1,14 +1,10 @@
 package org.tuopin.standards;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.YearRange;
-import org.tuopin.region.Zone;
 import org.tuopin.registry.Conditions;
 import org.tuopin.standard.IncomeLine;
-import org.tuopin.standard.RegionCriteria;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetBuilder;
 import org.tuopin.standard.StandardSets;
@@ -27,7 +23,8 @@ import org.tuopin.standard.StandardSets;
  * <p>A village may exit when its incidence (remaining poor ÷ rural population) is strictly
  * below 2% in the east and centre, 3% in the west. A county, when its incidence is below
  * the same thresholds and its inspection's sample survey finds 错退率 ≤ 2%, 漏评率 ≤ 2% and
- * 群众认可度 ≥ 90%.
+ * 群众认可度 ≥ 90%. Every threshold, by zone where it differs, comes from
+ * {@code national/thresholds.csv}, in the order of its criteria.
  */
 public final class NationalStandard {
 
@@ -45,36 +42,17 @@ public final class NationalStandard {
   }
 
   private static StandardSet build() {
-    StandardData data = StandardData.of("national");
-    StandardSetBuilder b = StandardSetBuilder.create(StandardSets.NATIONAL.toString())
+    return StandardSetBuilder.create(StandardSets.NATIONAL.toString())
         .name("国家农村贫困标准与贫困退出标准（2016）", "national rural poverty standard and exit criteria (2016)")
         .years(LINE.years().first(), LINE.years().last())
-        .incomeLine(LINE, org.tuopin.basics.Comparison.ABOVE)
+        .incomeLine(LINE, Comparison.ABOVE)
         .householdCondition(Conditions.FOOD)
         .householdCondition(Conditions.CLOTHING)
         .householdCondition(Conditions.EDUCATION)
         .householdCondition(Conditions.MEDICAL)
         .householdCondition(Conditions.HOUSING)
         .householdCondition(Conditions.WATER, YearRange.of(WATER_FROM, LINE.years().last()))
-        .villageIncidence(data.threshold("village_incidence_west").comparison(),
-            byZone(data, "village_incidence_"))
-        .countyCriterion(RegionCriteria.countyIncidence(data.threshold("county_incidence_west").comparison(),
-            byZone(data, "county_incidence_")))
-        .countyCriterion(RegionCriteria.wrongExitRate(data.threshold("county_wrong_exit_rate").comparison(),
-            data.threshold("county_wrong_exit_rate").toRatio()))
-        .countyCriterion(RegionCriteria.missedRate(data.threshold("county_missed_rate").comparison(),
-            data.threshold("county_missed_rate").toRatio()))
-        .countyCriterion(RegionCriteria.approvalRate(data.threshold("county_approval_rate").comparison(),
-            data.threshold("county_approval_rate").toRatio()))
-        .thresholds(data.thresholds());
-    return b.build();
-  }
-
-  private static Map<Zone, Ratio> byZone(StandardData data, String prefix) {
-    Map<Zone, Ratio> map = new EnumMap<>(Zone.class);
-    for (Zone z : Zone.values()) {
-      map.put(z, data.threshold(prefix + z.key()).toRatio());
-    }
-    return map;
+        .thresholds(StandardData.of("national").thresholds())
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package org.tuopin.standards;
 
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableMap;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import org.tuopin.basics.Text;
 import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.Threshold;
+import org.tuopin.standard.ThresholdKey;
 
 /** Reads the standards' data files, which live in resources beside their classes. */
 final class StandardData {
 
   private final String folder;
-  private final ImmutableMap<String, Threshold> thresholds;
+  private final ImmutableMap<ThresholdKey, Threshold> thresholds;
 
   private StandardData(String folder) {
     this.folder = folder;
@@ -30,11 +32,23 @@ final class StandardData {
     return new StandardData(folder);
   }
 
-  ImmutableMap<String, Threshold> thresholds() {
-    return thresholds;
+  /**
+   * Returns every threshold of the folder, in file order.
+   *
+   * @return the thresholds, not null
+   */
+  ImmutableCollection<Threshold> thresholds() {
+    return thresholds.values();
   }
 
-  Threshold threshold(String key) {
+  /**
+   * Returns one threshold of the folder.
+   *
+   * @param key  the key
+   * @return the threshold, not null
+   * @throws IllegalStateException if the file has none under the key
+   */
+  Threshold threshold(ThresholdKey key) {
     Threshold t = thresholds.get(key);
     if (t == null) {
       throw new IllegalStateException(folder + "/thresholds.csv has no " + key);

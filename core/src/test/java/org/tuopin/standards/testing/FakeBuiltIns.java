@@ -1,20 +1,14 @@
 package org.tuopin.standards.testing;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
-import org.tuopin.basics.Text;
-import org.tuopin.basics.YearRange;
-import org.tuopin.registry.Household;
-import org.tuopin.standard.Criterion;
-import org.tuopin.standard.IncomeLine;
+import org.tuopin.registry.Conditions;
 import org.tuopin.standard.StandardSet;
-import org.tuopin.standard.StandardSetId;
 import org.tuopin.standard.StandardSetProvider;
 
 /**
- * A provider in the built-in package space ({@code org.tuopin.standards.}), for testing how the
- * registry orders providers; and a minimal standard set to register.
+ * A provider in the built-in package space ({@code org.tuopin.standards.}) that declares a
+ * high priority, for testing how the registry orders providers (by priority, never by
+ * package); and a minimal standard set to register.
  */
 public final class FakeBuiltIns implements StandardSetProvider {
 
@@ -34,36 +28,17 @@ public final class FakeBuiltIns implements StandardSetProvider {
    * @return the set
    */
   public static StandardSet named(String id, String name) {
-    return new StandardSet() {
-      @Override
-      public StandardSetId id() {
-        return StandardSetId.of(id);
-      }
+    return StandardSet.builder(id).name(name, name).years(2010, 2020)
+        .householdCondition(Conditions.FOOD).build();
+  }
 
-      @Override
-      public Text name() {
-        return Text.of(name);
-      }
-
-      @Override
-      public YearRange effectiveYears() {
-        return YearRange.of(2010, 2020);
-      }
-
-      @Override
-      public Optional<IncomeLine> incomeLine() {
-        return Optional.empty();
-      }
-
-      @Override
-      public ImmutableList<Criterion<Household>> householdCriteria(int incomeYear) {
-        return ImmutableList.of();
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+  /**
+   * Ranks this provider above those of the default priority.
+   *
+   * @return 100
+   */
+  @Override
+  public int priority() {
+    return 100;
   }
 }

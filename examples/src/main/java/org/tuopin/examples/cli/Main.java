@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.NotFoundException;
 import org.tuopin.basics.YearRange;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
@@ -23,9 +24,7 @@ import org.tuopin.io.RowError;
 import org.tuopin.io.VillageImport;
 import org.tuopin.io.VillageReader;
 import org.tuopin.rollup.RollUp;
-import org.tuopin.standard.Verdict;
 import org.tuopin.standard.StandardSet;
-import org.tuopin.standard.StandardSetNotFoundException;
 import org.tuopin.standard.StandardSets;
 
 /**
@@ -94,7 +93,7 @@ public final class Main {
         default:
           throw new UsageException("unknown command '" + args[0] + "'");
       }
-    } catch (UsageException | StandardSetNotFoundException ex) {
+    } catch (UsageException | NotFoundException ex) {
       err.println("error: " + ex.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
@@ -172,21 +171,16 @@ public final class Main {
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
-    List<HouseholdRow> rows = sets.size() > 1 ? List.of() : HouseholdRow.of(imported, standard);
-
     Table table;
     if (sets.size() > 1) {
-      List<HouseholdRow> plain = HouseholdRow.plain(imported);
-      Table wide = Reports.comparison(imported.compare(sets), plain, sets);
+      Table wide = Reports.comparison(imported.compare(sets), sets);
       table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
     } else if (report.equals("households")) {
-      table = Reports.households(rows, standard);
+      table = Reports.households(HouseholdRow.of(imported.assess(standard)), standard);
     } else {
       RollUp.Builder rollUp = RollUp.builder();
       villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));
-      for (HouseholdRow r : rows) {
-        r.village().ifPresent(v -> rollUp.household(v, r.size(), r.assessment().verdict() == Verdict.EXIT_ELIGIBLE));
-      }
+      imported.assess(standard).forEach(rollUp::household);
       table = report.equals("villages")
           ? Reports.villages(rollUp.build(), villages, standard)
           : Reports.regions(rollUp.build(), standard);

@@ -8,7 +8,9 @@ import org.tuopin.io.VillageImport;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.rollup.RegionStats;
 import org.tuopin.rollup.RollUp;
+import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
+import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardsComparison;
 import org.tuopin.standard.Verdict;
@@ -60,7 +62,7 @@ final class Reports {
     return t;
   }
 
-  static Table comparison(StandardsComparison comparison, List<HouseholdRow> rows, List<StandardSet> sets) {
+  static Table comparison(StandardsComparison comparison, List<StandardSet> sets) {
     List<Column> columns = new java.util.ArrayList<>(List.of(
         Column.text("household_id", "户编号", "household"),
         Column.text("village_code", "行政区划代码", "village"),
@@ -71,11 +73,12 @@ final class Reports {
     }
     columns.add(Column.text("differs", "结论不同", "differs"));
     Table households = new Table("households", "户", "households", sets.get(0), columns);
-    for (HouseholdRow r : rows) {
-      List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(r.id().toString(),
-          r.village().map(Object::toString).orElse(null), r.size(), r.perCapita().orElse(null)));
-      comparison.verdicts(r.id()).values().forEach(v -> cells.add(v.isPresent() ? v.get() : NOT_COVERED));
-      cells.add(comparison.differs(r.id()) ? DIFFERS : SAME);
+    for (HouseholdId id : comparison.households()) {
+      HouseholdSummary h = comparison.household(id);
+      List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(id.toString(),
+          h.village().map(Object::toString).orElse(null), h.size(), h.perCapitaNetIncome().orElse(null)));
+      comparison.verdicts(id).values().forEach(v -> cells.add(v.isPresent() ? v.get() : NOT_COVERED));
+      cells.add(comparison.differs(id) ? DIFFERS : SAME);
       households.add(null, cells.toArray());
     }
     Table counts = new Table("counts", "个标准", "standards", sets.get(0), List.of(

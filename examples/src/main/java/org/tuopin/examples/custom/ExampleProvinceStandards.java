@@ -2,8 +2,9 @@ package org.tuopin.examples.custom;
 
 import java.util.List;
 import org.tuopin.basics.Comparison;
-import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import org.tuopin.basics.Units;
 import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.registry.Conditions;
@@ -11,6 +12,8 @@ import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.Provenance;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetProvider;
+import org.tuopin.standard.Threshold;
+import org.tuopin.standard.ThresholdKey;
 import org.tuopin.village.Facilities;
 
 /**
@@ -48,9 +51,11 @@ public final class ExampleProvinceStandards implements StandardSetProvider {
         .householdCondition(Conditions.HOUSING)
         .householdCondition(Conditions.WATER)
         .householdCondition(Conditions.ELECTRICITY)
-        .villageIncidence(Comparison.BELOW, Ratio.ofPercent("2.5"))
+        .threshold(Threshold.of(ThresholdKey.VILLAGE_INCIDENCE, Comparison.BELOW, Quantity.of("2.5", Units.PERCENT),
+            source))
         .villageFacility(Facilities.CLINIC)
-        .villageCollectiveIncome(Comparison.AT_LEAST, Yuan.of(50_000))
+        .threshold(Threshold.of(ThresholdKey.VILLAGE_COLLECTIVE_INCOME, Comparison.AT_LEAST,
+            Quantity.from(Yuan.of(50_000)), source))
         .build();
     return List.of(province);
   }

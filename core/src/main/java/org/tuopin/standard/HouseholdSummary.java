@@ -1,0 +1,84 @@
+package org.tuopin.standard;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.tuopin.basics.Yuan;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.Household;
+
+/**
+ * What a report needs of an assessed household, kept in its {@link Assessment} so that no
+ * report looks the household up again: its village, its size and its per-capita net income
+ * (人均纯收入). The income year is the assessment's {@link Assessment#year() year}.
+ *
+ * <p>A household whose input was partly rejected (an incomplete household) has no income:
+ * its summary holds the village if known and, as its size, the number of its rows in the
+ * file (one row per member).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HouseholdSummary {
+
+  HouseholdSummary() {
+  }
+
+  /**
+   * Obtains the summary of a complete household.
+   *
+   * @param household  the household, not null
+   * @return the summary, not null
+   */
+  public static HouseholdSummary of(Household household) {
+    return ImmutableHouseholdSummary.builder().village(household.village()).size(household.size())
+        .perCapitaNetIncome(household.perCapitaNetIncome()).build();
+  }
+
+  /**
+   * Obtains the summary of an incomplete household: some of its rows were rejected.
+   *
+   * @param village  the village, if known
+   * @param rows  the household's rows in the file, not negative
+   * @return the summary, not null
+   */
+  public static HouseholdSummary ofIncomplete(Optional<RegionCode> village, int rows) {
+    return ImmutableHouseholdSummary.builder().village(village).size(rows).build();
+  }
+
+  /**
+   * Returns the village the household is registered in.
+   *
+   * @return the village code, or empty if an incomplete household's village is unknown
+   */
+  public abstract Optional<RegionCode> village();
+
+  /**
+   * Returns the household's size: its members, or for an incomplete household its rows.
+   *
+   * @return the size, not negative
+   */
+  public abstract int size();
+
+  /**
+   * Returns the household's per-capita net income (人均纯收入).
+   *
+   * @return the income, or empty for an incomplete household
+   */
+  public abstract Optional<Yuan> perCapitaNetIncome();
+
+  /**
+   * Checks whether the household was complete: all its rows accepted.
+   *
+   * @return true if its income is known
+   */
+  public boolean isComplete() {
+    return perCapitaNetIncome().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    if (size() < 0) {
+      throw new IllegalArgumentException("a household's size must not be negative: " + size());
+    }
+  }
+}
