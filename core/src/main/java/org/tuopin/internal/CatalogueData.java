@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tuopin.basics.Text;
@@ -111,11 +110,7 @@ public final class CatalogueData {
    * @throws IllegalArgumentException if {@code confirmed} is neither true nor false
    */
   public static Provenance provenance(NamedCsvRecord r) {
-    String confirmed = field(r, "confirmed").toLowerCase(Locale.ROOT);
-    if (!confirmed.equals("true") && !confirmed.equals("false")) {
-      throw new IllegalArgumentException("confirmed must be true or false: '" + confirmed + "'");
-    }
-    return Provenance.of(field(r, "source"), confirmed.equals("true"));
+    return Provenance.of(field(r, "source"), ResourceFields.confirmed(field(r, "confirmed")));
   }
 
   /**
