@@ -16,6 +16,7 @@ module org.tuopin.core {
   exports org.tuopin.standard;
   exports org.tuopin.io;
   exports org.tuopin.village;
+  exports org.tuopin.indicator;
   exports org.tuopin.rollup;
   exports org.tuopin.assist;
   exports org.tuopin.plan;

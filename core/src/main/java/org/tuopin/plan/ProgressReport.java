@@ -17,6 +17,7 @@ import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import org.tuopin.indicator.Indicator;
 import org.tuopin.internal.Codes;
 import org.tuopin.internal.Json;
 import org.tuopin.internal.TextTable;

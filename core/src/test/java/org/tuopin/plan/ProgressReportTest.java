@@ -14,6 +14,8 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 import org.tuopin.internal.JsonReader;
 
 class ProgressReportTest {
