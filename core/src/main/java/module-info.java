@@ -20,6 +20,7 @@ module org.tuopin.core {
   exports org.tuopin.rollup;
   exports org.tuopin.assist;
   exports org.tuopin.plan;
+  exports org.tuopin.report;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

@@ -20,7 +20,7 @@
  * observations} to targets and gives each a {@link org.tuopin.plan.TargetStatus} at a date,
  * with the expected value (from the milestones, else linear over the period) and the gap,
  * rolling actuals up from the scopes below; the {@link org.tuopin.plan.ProgressReport} prints
- * as a table and as JSON.
+ * as a table.
  */
 @NullMarked
 @TuopinStyle

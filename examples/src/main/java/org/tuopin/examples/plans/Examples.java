@@ -92,7 +92,7 @@ final class Examples {
     }
     if (Arrays.asList(args).contains("--json")) {
       out.println();
-      out.println(report.toJson());
+      out.println(ProgressReportJson.toJson(report));
     }
   }
 
