@@ -16,12 +16,14 @@ module org.tuopin.core {
   exports org.tuopin.standard;
   exports org.tuopin.io;
   exports org.tuopin.village;
+  exports org.tuopin.indicator;
   exports org.tuopin.rollup;
   exports org.tuopin.assist.batch;
   exports org.tuopin.assist.pairing;
   exports org.tuopin.assist.contact;
   exports org.tuopin.plan;
   exports org.tuopin.plan.cadence;
+  exports org.tuopin.report;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

@@ -7,6 +7,7 @@ import org.tuopin.registry.*;
 import org.tuopin.standard.*;
 import org.tuopin.io.*;
 import org.tuopin.village.*;
+import org.tuopin.indicator.*;
 import org.tuopin.rollup.*;
 import org.tuopin.assist.batch.*;
 import org.tuopin.assist.pairing.*;

@@ -11,6 +11,7 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicator;
 
 /**
  * A dated interim value (时间节点) on the way to a target: "2016年4月上旬—7月底 … 完成村、村共

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import org.tuopin.indicator.Indicator;
 
 /**
  * A reported value of an indicator for a scope on a date (进度报告): "截至2016年7月，姜驿乡

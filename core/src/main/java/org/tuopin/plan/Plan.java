@@ -220,8 +220,13 @@ public abstract class Plan {
     return new Tracker(observations).report(this, date, depth);
   }
 
+  /**
+   * Refuses a malformed tree when the plan is built: a child plan not below the plan's scope,
+   * two children for one scope, a target, milestone or project outside the scope, a bad budget
+   * or negative registered counts. Everything else is a finding of {@link #check()}.
+   */
   @Value.Check
-  void check0() {
+  void refuseMalformedTree() {
     Set<Scope> seen = new HashSet<>();
     for (Plan child : children()) {
       if (child.scope().equals(scope()) || !scope().contains(child.scope())) {

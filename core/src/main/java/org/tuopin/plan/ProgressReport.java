@@ -12,19 +12,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
-import org.tuopin.internal.Codes;
-import org.tuopin.internal.Json;
-import org.tuopin.internal.TextTable;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.report.TextTable;
 
 /**
  * A plan's progress at a date (进度报告): one {@link TargetProgress row} per target, for the
  * plan and, to a chosen depth, the plans below it. It prints as a text table in Chinese or
- * English ({@link #toTable(Language)}) and as JSON ({@link #toJson()}).
+ * English ({@link #toTable(Language)}); its rows carry typed values, for a JSON or CSV writer
+ * outside core to render.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -149,69 +148,6 @@ public abstract class ProgressReport {
 
   private static String signed(Quantity q, Language language) {
     return (q.signum() > 0 ? "+" : "") + q.format(language);
-  }
-
-  /**
-   * Returns the report as JSON: the plan (names, scope, level, period), the date, the counts
-   * per status and one object per row with the indicator, scope, comparison, target,
-   * deadline, baseline, status, expected and actual values, the actual's date, whether it
-   * was rolled up, and the gap. Quantities are objects of an exact decimal {@code value} and
-   * a unit key ({@code {"value": 8700, "unit": "mu"}}); absent values are null.
-   *
-   * @return the JSON text, not null
-   */
-  public String toJson() {
-    Json j = new Json().beginObject();
-    j.name("plan").beginObject()
-        .name("name_zh").value(plan().zh())
-        .name("name_en").value(plan().en())
-        .name("scope").value(scope().toString())
-        .name("level").value(scope().level().key())
-        .name("period").beginObject()
-        .name("start").value(period().start().toString())
-        .name("end").value(period().end().toString())
-        .endObject()
-        .endObject();
-    j.name("date").value(date().toString());
-    j.name("counts").beginObject();
-    for (TargetStatus s : TargetStatus.values()) {
-      j.name(s.key()).value(rows(s).size());
-    }
-    j.endObject();
-    j.name("rows").beginArray();
-    for (TargetProgress r : rows()) {
-      Target t = r.target();
-      j.beginObject()
-          .name("plan_zh").value(r.plan().zh())
-          .name("plan_en").value(r.plan().en())
-          .name("plan_scope").value(r.planScope().toString())
-          .name("indicator").value(t.indicator().key())
-          .name("qualifier").value(t.indicator().qualifier().orElse(null))
-          .name("label_zh").value(t.indicator().label().zh())
-          .name("label_en").value(t.indicator().label().en())
-          .name("scope").value(t.scope().toString())
-          .name("comparison").value(Codes.key(t.comparison()));
-      quantity(j.name("target"), t.quantity());
-      j.name("deadline").value(t.deadline().toString());
-      quantity(j.name("baseline"), t.baseline().orElse(null));
-      j.name("status").value(r.status().key());
-      quantity(j.name("expected"), r.expected().orElse(null));
-      quantity(j.name("actual"), r.actual().orElse(null));
-      j.name("actual_date").value(r.actualDate().map(LocalDate::toString).orElse(null));
-      j.name("rolled_up").value(r.rolledUp());
-      quantity(j.name("gap"), r.gap().orElse(null));
-      j.endObject();
-    }
-    j.endArray();
-    return j.endObject().toString();
-  }
-
-  private static void quantity(Json j, @Nullable Quantity q) {
-    if (q == null) {
-      j.value((String) null);
-      return;
-    }
-    j.beginObject().name("value").value(q.value()).name("unit").value(q.unit().key()).endObject();
   }
 
   /**

@@ -9,6 +9,7 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import org.tuopin.indicator.Indicator;
 
 /**
  * A quantified target (目标任务) of a plan: an indicator, the scope it applies to, a

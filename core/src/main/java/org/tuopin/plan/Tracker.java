@@ -16,6 +16,7 @@ import java.util.Set;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicator;
 
 /**
  * Matches observations to targets: the actual value of an indicator for a scope at a date,

@@ -2,6 +2,7 @@ package org.tuopin.plan;
 
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicator;
 
 /** Argument checks shared by the plan's value types. */
 final class Validation {

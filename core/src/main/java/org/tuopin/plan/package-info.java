@@ -2,7 +2,7 @@
  * Plans (规划, 实施方案) and their tracking: a {@link org.tuopin.plan.Plan} belongs to a
  * {@link org.tuopin.plan.Scope} (a region, a cluster of villages, a villager group or a
  * household) and a period, and holds {@link org.tuopin.plan.Target targets} (an
- * {@link org.tuopin.plan.Indicator}, a comparison, a quantity and a deadline), dated
+ * {@link org.tuopin.indicator.Indicator}, a comparison, a quantity and a deadline), dated
  * {@link org.tuopin.plan.Milestone milestones}, {@link org.tuopin.plan.Project projects} with
  * budgets, {@link org.tuopin.plan.Funding funding} and per-unit
  * {@link org.tuopin.plan.Subsidy subsidies}, category {@link org.tuopin.plan.Breakdown
@@ -20,7 +20,7 @@
  * observations} to targets and gives each a {@link org.tuopin.plan.TargetStatus} at a date,
  * with the expected value (from the milestones, else linear over the period) and the gap,
  * rolling actuals up from the scopes below; the {@link org.tuopin.plan.ProgressReport} prints
- * as a table and as JSON.
+ * as a table.
  */
 @NullMarked
 @TuopinStyle

@@ -2,25 +2,74 @@ package org.tuopin.rollup;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Ratio;
+import org.tuopin.indicator.Aggregation;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
+import org.tuopin.plan.Observation;
+import org.tuopin.plan.Scope;
 import org.tuopin.region.RegionCode;
 
 /**
- * The figures of one region: population, registered and remaining poor, exits, and the
- * incidence recomputed from them.
+ * The figures of one region, keyed by {@link Indicator}: rural population, registered,
+ * remaining and exit-eligible poor, recorded exits, and the incidence recomputed from them.
  *
- * <p>A count that is not known for some part of the region (a village with no population
- * on file) is unknown for the region as a whole, never a partial sum. Incidence is unknown
- * when the population is unknown or zero, never a division error.
+ * <p>The figures are those of {@link #indicators()}, from the catalogue {@link Indicators}:
+ * <ul>
+ *   <li>{@link Indicators#RURAL_POPULATION} (农村人口), the incidence denominator, when on file;
+ *   <li>{@link Indicators#REGISTERED_HOUSEHOLDS} and {@link Indicators#REGISTERED_POOR}
+ *       (建档立卡贫困户, 贫困人口): every household on the register, whatever its status;
+ *   <li>{@link Indicators#EXIT_ELIGIBLE_HOUSEHOLDS} and {@link Indicators#EXIT_ELIGIBLE_PEOPLE}
+ *       (符合退出条件): the households assessed as meeting a standard's exit criteria;
+ *   <li>{@link Indicators#REMAINING_HOUSEHOLDS} and {@link Indicators#REMAINING_POOR}
+ *       (未脱贫, 剩余贫困人口): the registered less the exit-eligible, so a household whose data
+ *       is insufficient remains poor;
+ *   <li>{@link Indicators#HOUSEHOLDS_EXITED} and {@link Indicators#PEOPLE_EXITED} (脱贫):
+ *       the households whose recorded exit status (脱贫状态) is exited (已脱贫, codes 1 and 4),
+ *       known only when every household was added with its status;
+ *   <li>{@link Indicators#INCIDENCE} (贫困发生率): remaining poor ÷ rural population.
+ * </ul>
+ * Eligible to exit is an assessment under a standard; exited is what the register records.
+ * The two differ, and a plan's "people exited" is read from the recorded exits.
+ *
+ * <p>Counts aggregate by {@link Aggregation#SUM}; the rate by {@link Aggregation#RATE}, recomputed
+ * from its summed numerator and denominator, never averaged. A count that is not known for
+ * some part of the region (a village with no population on file) is unknown for the region as
+ * a whole, never a partial sum. Incidence is unknown when the population is unknown or zero,
+ * never a division error.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RegionStats {
 
-  private static final Figure[] FIGURES = Figure.values();
+  /** The summed figures, in the order of the storage slots. */
+  private static final ImmutableList<Indicator> COUNTS = ImmutableList.of(
+      Indicators.RURAL_POPULATION, Indicators.REGISTERED_HOUSEHOLDS, Indicators.REGISTERED_POOR,
+      Indicators.REMAINING_HOUSEHOLDS, Indicators.REMAINING_POOR, Indicators.EXIT_ELIGIBLE_HOUSEHOLDS,
+      Indicators.EXIT_ELIGIBLE_PEOPLE, Indicators.HOUSEHOLDS_EXITED, Indicators.PEOPLE_EXITED);
+  /** The rates, each recomputed from two of the counts. */
+  private static final ImmutableList<Indicator> RATES = ImmutableList.of(Indicators.INCIDENCE);
+  private static final ImmutableList<Indicator> INDICATORS =
+      ImmutableList.<Indicator>builder().addAll(COUNTS).addAll(RATES).build();
+  private static final ImmutableMap<Indicator, Integer> SLOTS = slots();
+
+  private static final int POPULATION = slot(Indicators.RURAL_POPULATION);
+  private static final int REGISTERED_HOUSEHOLDS = slot(Indicators.REGISTERED_HOUSEHOLDS);
+  private static final int REGISTERED_POOR = slot(Indicators.REGISTERED_POOR);
+  private static final int REMAINING_HOUSEHOLDS = slot(Indicators.REMAINING_HOUSEHOLDS);
+  private static final int REMAINING_POOR = slot(Indicators.REMAINING_POOR);
+  private static final int ELIGIBLE_HOUSEHOLDS = slot(Indicators.EXIT_ELIGIBLE_HOUSEHOLDS);
+  private static final int ELIGIBLE_PEOPLE = slot(Indicators.EXIT_ELIGIBLE_PEOPLE);
+  private static final int EXITED_HOUSEHOLDS = slot(Indicators.HOUSEHOLDS_EXITED);
+  private static final int EXITED_PEOPLE = slot(Indicators.PEOPLE_EXITED);
 
   private final RegionCode region;
   private final long[] values;
@@ -32,8 +81,29 @@ public final class RegionStats {
     this.known = known;
   }
 
+  private static ImmutableMap<Indicator, Integer> slots() {
+    ImmutableMap.Builder<Indicator, Integer> b = ImmutableMap.builder();
+    for (int i = 0; i < COUNTS.size(); i++) {
+      b.put(COUNTS.get(i), i);
+    }
+    return b.build();
+  }
+
+  private static int slot(Indicator count) {
+    return SLOTS.get(count);
+  }
+
   /**
-   * Obtains the figures of a village from its counts.
+   * Returns the indicators a region's figures are reported for: the counts, then the rates.
+   *
+   * @return the indicators, not null
+   */
+  public static ImmutableList<Indicator> indicators() {
+    return INDICATORS;
+  }
+
+  /**
+   * Obtains the figures of a village from its counts, with its recorded exits unknown.
    *
    * @param village  the village code, not null
    * @param population  the rural population, or empty if not on file
@@ -47,6 +117,7 @@ public final class RegionStats {
   public static RegionStats of(RegionCode village, OptionalLong population, long registeredHouseholds,
       long registeredPoor, long exitEligibleHouseholds, long exitEligiblePeople) {
     requireNonNull(village, "village");
+    requireNonNull(population, "population");
     if (registeredHouseholds < 0 || registeredPoor < 0 || exitEligibleHouseholds < 0 || exitEligiblePeople < 0
         || exitEligibleHouseholds > registeredHouseholds || exitEligiblePeople > registeredPoor
         || (population.isPresent() && population.getAsLong() < 0)) {
@@ -54,17 +125,19 @@ public final class RegionStats {
           + "registered: households " + exitEligibleHouseholds + "/" + registeredHouseholds + ", people "
           + exitEligiblePeople + "/" + registeredPoor + ", population " + population);
     }
-    long[] v = new long[FIGURES.length];
-    boolean[] k = new boolean[FIGURES.length];
+    long[] v = new long[COUNTS.size()];
+    boolean[] k = new boolean[COUNTS.size()];
     Arrays.fill(k, true);
-    v[Figure.POPULATION.ordinal()] = population.orElse(0);
-    k[Figure.POPULATION.ordinal()] = population.isPresent();
-    v[Figure.REGISTERED_HOUSEHOLDS.ordinal()] = registeredHouseholds;
-    v[Figure.REGISTERED_POOR.ordinal()] = registeredPoor;
-    v[Figure.EXIT_ELIGIBLE_HOUSEHOLDS.ordinal()] = exitEligibleHouseholds;
-    v[Figure.EXIT_ELIGIBLE_PEOPLE.ordinal()] = exitEligiblePeople;
-    v[Figure.REMAINING_HOUSEHOLDS.ordinal()] = registeredHouseholds - exitEligibleHouseholds;
-    v[Figure.REMAINING_POOR.ordinal()] = registeredPoor - exitEligiblePeople;
+    v[POPULATION] = population.orElse(0);
+    k[POPULATION] = population.isPresent();
+    v[REGISTERED_HOUSEHOLDS] = registeredHouseholds;
+    v[REGISTERED_POOR] = registeredPoor;
+    v[ELIGIBLE_HOUSEHOLDS] = exitEligibleHouseholds;
+    v[ELIGIBLE_PEOPLE] = exitEligiblePeople;
+    v[REMAINING_HOUSEHOLDS] = registeredHouseholds - exitEligibleHouseholds;
+    v[REMAINING_POOR] = registeredPoor - exitEligiblePeople;
+    k[EXITED_HOUSEHOLDS] = false;
+    k[EXITED_PEOPLE] = false;
     return new RegionStats(village, v, k);
   }
 
@@ -77,8 +150,9 @@ public final class RegionStats {
    */
   public static RegionStats sum(RegionCode region, Iterable<RegionStats> parts) {
     requireNonNull(region, "region");
-    long[] v = new long[FIGURES.length];
-    boolean[] k = new boolean[FIGURES.length];
+    requireNonNull(parts, "parts");
+    long[] v = new long[COUNTS.size()];
+    boolean[] k = new boolean[COUNTS.size()];
     Arrays.fill(k, true);
     for (RegionStats p : parts) {
       for (int i = 0; i < v.length; i++) {
@@ -86,6 +160,31 @@ public final class RegionStats {
         k[i] &= p.known[i];
       }
     }
+    return new RegionStats(region, v, k);
+  }
+
+  /**
+   * Returns a copy with the recorded exits (脱贫) known: the households whose exit status is
+   * exited, and their people.
+   *
+   * @param households  the households recorded as exited, at most the registered
+   * @param people  the people of those households, at most the registered
+   * @return the figures with those exits, not null
+   * @throws IllegalArgumentException if a count is negative or exceeds the registered
+   */
+  public RegionStats withExited(long households, long people) {
+    if (households < 0 || people < 0 || households > values[REGISTERED_HOUSEHOLDS]
+        || people > values[REGISTERED_POOR]) {
+      throw new IllegalArgumentException("region " + region + " exits must be non-negative and at most the "
+          + "registered: households " + households + "/" + values[REGISTERED_HOUSEHOLDS] + ", people " + people
+          + "/" + values[REGISTERED_POOR]);
+    }
+    long[] v = values.clone();
+    boolean[] k = known.clone();
+    v[EXITED_HOUSEHOLDS] = households;
+    v[EXITED_PEOPLE] = people;
+    k[EXITED_HOUSEHOLDS] = true;
+    k[EXITED_PEOPLE] = true;
     return new RegionStats(region, v, k);
   }
 
@@ -101,34 +200,45 @@ public final class RegionStats {
   /**
    * Returns a count.
    *
-   * @param figure  a figure that aggregates by {@code SUM}, not null
+   * @param indicator  one of the summed {@link #indicators()}, not null
    * @return the count, or empty if not known for the whole region
-   * @throws IllegalArgumentException if the figure is a rate
+   * @throws IllegalArgumentException if the indicator is a rate or not reported by a roll-up
    */
-  public OptionalLong count(Figure figure) {
-    if (figure.aggregation() != Figure.Aggregation.SUM) {
-      throw new IllegalArgumentException(figure.key() + " is a rate, not a count");
+  public OptionalLong count(Indicator indicator) {
+    requireNonNull(indicator, "indicator");
+    Integer slot = SLOTS.get(indicator);
+    if (slot == null) {
+      throw new IllegalArgumentException(indicator.aggregation() == Aggregation.RATE
+          ? indicator + " is a rate, not a count"
+          : "a roll-up does not count " + indicator + "; it counts " + keys(COUNTS));
     }
-    return known[figure.ordinal()] ? OptionalLong.of(values[figure.ordinal()]) : OptionalLong.empty();
+    return known[slot] ? OptionalLong.of(values[slot]) : OptionalLong.empty();
   }
 
   /**
    * Returns a rate, recomputed from its summed numerator and denominator.
    *
-   * @param figure  a figure that aggregates by {@code RATE_OF_SUMS}, not null
+   * @param indicator  one of the rates of {@link #indicators()}, not null
    * @return the rate, or empty if a part is unknown or the denominator is zero
-   * @throws IllegalArgumentException if the figure is a count
+   * @throws IllegalArgumentException if the indicator is a count or not reported by a roll-up
    */
-  public Optional<Ratio> rate(Figure figure) {
-    if (figure.aggregation() != Figure.Aggregation.RATE_OF_SUMS) {
-      throw new IllegalArgumentException(figure.key() + " is a count, not a rate");
+  public Optional<Ratio> rate(Indicator indicator) {
+    requireNonNull(indicator, "indicator");
+    if (!RATES.contains(indicator)) {
+      throw new IllegalArgumentException(indicator.aggregation() == Aggregation.RATE
+          ? "a roll-up does not report the rate " + indicator + "; it reports " + keys(RATES)
+          : indicator + " is a count, not a rate");
     }
-    OptionalLong num = count(figure.numerator().orElseThrow());
-    OptionalLong den = count(figure.denominator().orElseThrow());
+    OptionalLong num = count(indicator.numerator().orElseThrow());
+    OptionalLong den = count(indicator.denominator().orElseThrow());
     if (num.isEmpty() || den.isEmpty() || den.getAsLong() == 0) {
       return Optional.empty();
     }
     return Optional.of(Ratio.of(num.getAsLong(), den.getAsLong()));
+  }
+
+  private static String keys(ImmutableList<Indicator> indicators) {
+    return indicators.stream().map(Indicator::key).collect(Collectors.joining(", "));
   }
 
   /**
@@ -137,7 +247,7 @@ public final class RegionStats {
    * @return the population, or empty if not known for the whole region
    */
   public OptionalLong population() {
-    return count(Figure.POPULATION);
+    return count(Indicators.RURAL_POPULATION);
   }
 
   /**
@@ -146,7 +256,7 @@ public final class RegionStats {
    * @return the count
    */
   public long registeredPoor() {
-    return values[Figure.REGISTERED_POOR.ordinal()];
+    return values[REGISTERED_POOR];
   }
 
   /**
@@ -155,7 +265,7 @@ public final class RegionStats {
    * @return the count
    */
   public long registeredHouseholds() {
-    return values[Figure.REGISTERED_HOUSEHOLDS.ordinal()];
+    return values[REGISTERED_HOUSEHOLDS];
   }
 
   /**
@@ -164,7 +274,7 @@ public final class RegionStats {
    * @return the count
    */
   public long remainingPoor() {
-    return values[Figure.REMAINING_POOR.ordinal()];
+    return values[REMAINING_POOR];
   }
 
   /**
@@ -173,7 +283,7 @@ public final class RegionStats {
    * @return the count
    */
   public long exitEligiblePeople() {
-    return values[Figure.EXIT_ELIGIBLE_PEOPLE.ordinal()];
+    return values[ELIGIBLE_PEOPLE];
   }
 
   /**
@@ -182,7 +292,37 @@ public final class RegionStats {
    * @return the incidence, or empty if the population is unknown or zero
    */
   public Optional<Ratio> incidence() {
-    return rate(Figure.INCIDENCE);
+    return rate(Indicators.INCIDENCE);
+  }
+
+  /**
+   * Returns the figures as plan observations of this region at a date, one per known count,
+   * each in its indicator's unit, so that a plan's targets can be tracked straight from a
+   * registry's roll-up.
+   *
+   * <p>A plan's {@link Indicators#PEOPLE_EXITED} and {@link Indicators#HOUSEHOLDS_EXITED} are
+   * answered by the recorded exits, never by the exit-eligible, and only when the exits are
+   * known. Like every observation of a summed indicator they are cumulative: all households on
+   * the register recorded as exited at the date, whatever the year they exited; a target for
+   * the exits within a plan's period states the earlier exits as its baseline. Unknown counts
+   * give no observation. Rates are not observed: a plan's {@link Indicators#INCIDENCE} is
+   * recomputed by the tracker from the observed {@link Indicators#REMAINING_POOR} and
+   * {@link Indicators#RURAL_POPULATION}, as here.
+   *
+   * @param date  the date the figures describe, such as the registry snapshot's date, not null
+   * @return the observations, in the order of {@link #indicators()}, not null
+   */
+  public ImmutableList<Observation> toObservations(LocalDate date) {
+    requireNonNull(date, "date");
+    Scope scope = Scope.of(region);
+    ImmutableList.Builder<Observation> b = ImmutableList.builder();
+    for (int i = 0; i < COUNTS.size(); i++) {
+      if (known[i]) {
+        Indicator indicator = COUNTS.get(i);
+        b.add(Observation.of(indicator, scope, date, Quantity.of(values[i], indicator.unit())));
+      }
+    }
+    return b.build();
   }
 
   @Override
@@ -196,15 +336,18 @@ public final class RegionStats {
     return region.hashCode() * 31 + Arrays.hashCode(values);
   }
 
+  /**
+   * Returns the region and its figures by key, {@code ?} for an unknown one.
+   *
+   * @return the description, not null
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(region.toString()).append('{');
-    for (Figure f : FIGURES) {
-      if (f.aggregation() == Figure.Aggregation.SUM) {
-        b.append(f.key()).append('=').append(known[f.ordinal()] ? Long.toString(values[f.ordinal()]) : "?")
-            .append(", ");
-      }
+    for (int i = 0; i < COUNTS.size(); i++) {
+      b.append(COUNTS.get(i).key()).append('=').append(known[i] ? Long.toString(values[i]) : "?").append(", ");
     }
-    return b.append("incidence=").append(incidence().map(Ratio::toPercentString).orElse("?")).append('}').toString();
+    return b.append(Indicators.INCIDENCE.key()).append('=')
+        .append(incidence().map(Ratio::toPercentString).orElse("?")).append('}').toString();
   }
 }

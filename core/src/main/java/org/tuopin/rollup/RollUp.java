@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.plan.Observation;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.HouseholdSummary;
@@ -20,12 +24,14 @@ import org.tuopin.standard.Verdict;
 
 /**
  * Figures of every region, from villages up to provinces, rolled up along the 12-digit
- * region code.
+ * region code, keyed by {@link Indicator} (see {@link RegionStats} for which figure
+ * answers which indicator).
  *
  * <p>Built in one pass by a {@link Builder} that keeps a handful of counters per village,
  * so households can be streamed in: memory grows with the number of villages, not people.
  * Each region's counts are the sums of its villages'; its incidence is recomputed from
- * those sums.
+ * those sums. {@link #observations(LocalDate)} turns the whole roll-up into plan
+ * observations, so a plan's progress can be read straight from a registry.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,6 +94,24 @@ public final class RollUp {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns the figures of every region as plan observations at a date, as
+   * {@link RegionStats#toObservations(LocalDate)} gives them, regions in code order.
+   *
+   * @param date  the date the figures describe, such as the registry snapshot's date, not null
+   * @return the observations, not null
+   */
+  public ImmutableList<Observation> observations(LocalDate date) {
+    requireNonNull(date, "date");
+    return stats.values().stream().flatMap(s -> s.toObservations(date).stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the number of regions.
+   *
+   * @return the description, not null
+   */
   @Override
   public String toString() {
     return "RollUp{" + stats.size() + " regions}";
@@ -107,6 +131,11 @@ public final class RollUp {
     private static final int PEOPLE = 3;
     private static final int EXIT_HOUSEHOLDS = 4;
     private static final int EXIT_PEOPLE = 5;
+    private static final int EXITED_HOUSEHOLDS = 6;
+    private static final int EXITED_PEOPLE = 7;
+    /** Households added without their exit status, which leave the village's exits unknown. */
+    private static final int EXITS_UNKNOWN = 8;
+    private static final int COUNTERS = 9;
 
     Builder() {
     }
@@ -117,7 +146,7 @@ public final class RollUp {
         throw new IllegalArgumentException("figures are added per village, not per " + village.level().key()
             + ": '" + village + "'");
       }
-      return villages.computeIfAbsent(village, v -> new long[6]);
+      return villages.computeIfAbsent(village, v -> new long[COUNTERS]);
     }
 
     /**
@@ -142,15 +171,58 @@ public final class RollUp {
     }
 
     /**
-     * Adds a registered poor household.
+     * Adds a registered poor household whose exit status is not known: the recorded exits of
+     * its village, and of every region above, are then unknown.
      *
      * @param village  the household's village, not null
      * @param people  the household's size, positive
      * @param exitEligible  whether the household is eligible to exit; a household that is
      *     not (including one whose data is insufficient) counts as remaining poor
      * @return this builder, not null
+     * @throws IllegalArgumentException if the size is not positive or the code is not a village's
      */
     public Builder household(RegionCode village, int people, boolean exitEligible) {
+      counters(village, people, exitEligible)[EXITS_UNKNOWN]++;
+      return this;
+    }
+
+    /**
+     * Adds a registered poor household with its recorded exit status.
+     *
+     * @param village  the household's village, not null
+     * @param people  the household's size, positive
+     * @param exitEligible  whether the household is eligible to exit under the standard
+     *     assessed; a household that is not (including one whose data is insufficient) counts
+     *     as remaining poor
+     * @param exited  whether the register records the household as exited (已脱贫), which
+     *     is counted apart from eligibility
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the size is not positive or the code is not a village's
+     */
+    public Builder household(RegionCode village, int people, boolean exitEligible, boolean exited) {
+      long[] c = counters(village, people, exitEligible);
+      if (exited) {
+        c[EXITED_HOUSEHOLDS]++;
+        c[EXITED_PEOPLE] += people;
+      }
+      return this;
+    }
+
+    /**
+     * Adds a registered household of a registry: its village, its size and whether it is
+     * recorded as exited, that is, not poor by its exit status ({@link Household#isPoor()}:
+     * 已脱贫 exited, 未脱贫, 返贫 or no status not).
+     *
+     * @param household  the household, not null
+     * @param exitEligible  whether the household is eligible to exit under the standard assessed
+     * @return this builder, not null
+     */
+    public Builder household(Household household, boolean exitEligible) {
+      requireNonNull(household, "household");
+      return household(household.village(), household.size(), exitEligible, !household.isPoor());
+    }
+
+    private long[] counters(RegionCode village, int people, boolean exitEligible) {
       if (people <= 0) {
         throw new IllegalArgumentException("a household has at least one person, not " + people);
       }
@@ -161,13 +233,14 @@ public final class RollUp {
         c[EXIT_HOUSEHOLDS]++;
         c[EXIT_PEOPLE] += people;
       }
-      return this;
+      return c;
     }
 
     /**
-     * Adds an assessed household: its village and size as the assessment keeps them, eligible
-     * when the verdict is {@link Verdict#EXIT_ELIGIBLE}. An incomplete household counts its
-     * rows as its people; one whose village is unknown is skipped.
+     * Adds an assessed household: its village, size and exit status as the assessment keeps
+     * them, eligible when the verdict is {@link Verdict#EXIT_ELIGIBLE}. An incomplete household
+     * counts its rows as its people and leaves recorded exits unknown; one whose village is
+     * unknown is skipped.
      *
      * @param assessment  the household's assessment, keeping its summary, not null
      * @return this builder, not null
@@ -176,7 +249,14 @@ public final class RollUp {
     public Builder household(Assessment<HouseholdId> assessment) {
       HouseholdSummary h = assessment.household().orElseThrow(() -> new IllegalArgumentException(
           "the assessment of " + assessment.subject() + " keeps no household summary"));
-      h.village().ifPresent(v -> household(v, h.size(), assessment.verdict() == Verdict.EXIT_ELIGIBLE));
+      boolean eligible = assessment.verdict() == Verdict.EXIT_ELIGIBLE;
+      h.village().ifPresent(v -> {
+        if (h.isComplete()) {
+          household(v, h.size(), eligible, !h.isPoor());
+        } else {
+          household(v, h.size(), eligible);
+        }
+      });
       return this;
     }
 
@@ -192,6 +272,9 @@ public final class RollUp {
         long[] c = e.getValue();
         RegionStats s = RegionStats.of(e.getKey(), c[KNOWN] != 0 ? OptionalLong.of(c[POPULATION]) : OptionalLong.empty(),
             c[HOUSEHOLDS], c[PEOPLE], c[EXIT_HOUSEHOLDS], c[EXIT_PEOPLE]);
+        if (c[EXITS_UNKNOWN] == 0) {
+          s = s.withExited(c[EXITED_HOUSEHOLDS], c[EXITED_PEOPLE]);
+        }
         all.put(e.getKey(), s);
         level.computeIfAbsent(e.getKey().parent().orElseThrow(), k -> new ArrayList<>()).add(s);
       }

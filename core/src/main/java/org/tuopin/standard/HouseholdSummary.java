@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
+import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Household;
 
 /**
@@ -31,7 +32,7 @@ public abstract class HouseholdSummary {
    */
   public static HouseholdSummary of(Household household) {
     return ImmutableHouseholdSummary.builder().village(household.village()).size(household.size())
-        .perCapitaNetIncome(household.perCapitaNetIncome()).build();
+        .perCapitaNetIncome(household.perCapitaNetIncome()).exitStatus(household.exitStatus()).build();
   }
 
   /**
@@ -65,6 +66,23 @@ public abstract class HouseholdSummary {
    * @return the income, or empty for an incomplete household
    */
   public abstract Optional<Yuan> perCapitaNetIncome();
+
+  /**
+   * Returns the household's exit status (脱贫状态) as registered, if recorded.
+   *
+   * @return the status, or empty if not recorded (or the household is incomplete)
+   */
+  public abstract Optional<ExitStatus> exitStatus();
+
+  /**
+   * Checks whether the household is registered as poor: true unless its exit status says it
+   * has exited, as {@link Household#isPoor()} does.
+   *
+   * @return true if poor by its exit status
+   */
+  public boolean isPoor() {
+    return exitStatus().map(ExitStatus::isPoor).orElse(true);
+  }
 
   /**
    * Checks whether the household was complete: all its rows accepted.

@@ -20,6 +20,8 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 import org.tuopin.region.RegionCode;
 import org.tuopin.testing.PlanGenerators;
 import org.tuopin.testing.PlanGenerators.Split;

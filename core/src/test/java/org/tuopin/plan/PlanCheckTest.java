@@ -24,6 +24,8 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Units;
 import org.tuopin.basics.Yuan;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Quantity;
+import org.tuopin.indicator.Indicator;
 import org.tuopin.region.RegionCode;
 
 /** A township of five villages and helpers to build plans for the plan tests. */

@@ -19,6 +19,8 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Aggregation;
+import org.tuopin.indicator.Indicators;
 
 /** The value types of a plan: factories, invariants, unit checks and null arguments. */
 class PlanModelTest {

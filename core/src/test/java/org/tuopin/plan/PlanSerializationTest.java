@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.HouseholdId;
 

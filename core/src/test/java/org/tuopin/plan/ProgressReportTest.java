@@ -5,16 +5,15 @@ import static org.tuopin.plan.PlanFixtures.TOWNSHIP;
 import static org.tuopin.plan.PlanFixtures.VILLAGES;
 import static org.tuopin.plan.PlanFixtures.q;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
-import org.tuopin.internal.JsonReader;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 
 class ProgressReportTest {
 
@@ -82,37 +81,5 @@ class ProgressReportTest {
     // every line of the table has the same display width up to trailing spaces
     List<String> lines = en.lines().skip(1).limit(6).toList();
     assertThat(lines.get(1)).matches("[- ]+");
-  }
-
-  @Test
-  @SuppressWarnings("unchecked")
-  public void test_toJson_isValidAndComplete() {
-    String json = report().toJson();
-    Map<String, Object> root = (Map<String, Object>) JsonReader.read(json);
-    Map<String, Object> plan = (Map<String, Object>) root.get("plan");
-    assertThat(plan.get("name_en")).isEqualTo("township \"1+6\" plan");
-    assertThat(plan.get("level")).isEqualTo("township");
-    assertThat(((Map<String, Object>) plan.get("period")).get("start")).isEqualTo("2016-03-01");
-    assertThat(root.get("date")).isEqualTo("2016-07-31");
-    Map<String, Object> counts = (Map<String, Object>) root.get("counts");
-    assertThat(counts).containsEntry("behind", BigDecimal.ONE).containsEntry("missed", BigDecimal.ZERO);
-    List<Map<String, Object>> rows = (List<Map<String, Object>>) root.get("rows");
-    assertThat(rows).hasSize(4);
-    Map<String, Object> pepper = rows.get(0);
-    assertThat(pepper.get("indicator")).isEqualTo("crop_area");
-    assertThat(pepper.get("qualifier")).isEqualTo("青花椒");
-    assertThat(pepper.get("comparison")).isEqualTo("at_least");
-    assertThat(pepper.get("target")).isEqualTo(Map.of("value", new BigDecimal("8700"), "unit", "mu"));
-    assertThat(pepper.get("actual")).isEqualTo(Map.of("value", new BigDecimal("3300"), "unit", "mu"));
-    assertThat(pepper.get("rolled_up")).isEqualTo(true);
-    assertThat(pepper.get("status")).isEqualTo("behind");
-    assertThat(pepper.get("baseline")).isNull();
-    assertThat(((Map<String, Object>) pepper.get("gap")).get("value")).isInstanceOf(BigDecimal.class);
-    Map<String, Object> incidence = rows.get(1);
-    assertThat(incidence.get("qualifier")).isNull();
-    assertThat(incidence.get("baseline")).isEqualTo(Map.of("value", new BigDecimal("17.11"), "unit", "percent"));
-    assertThat(rows.get(2).get("actual")).isNull();
-    assertThat(rows.get(2).get("actual_date")).isNull();
-    assertThat(rows.get(3).get("plan_scope")).isEqualTo("511921105201");
   }
 }

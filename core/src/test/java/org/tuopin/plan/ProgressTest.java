@@ -20,6 +20,9 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Units;
+import org.tuopin.indicator.Aggregation;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
 import org.tuopin.registry.HouseholdId;
 
 /** {@link TargetStatus} at a date: the edges of the period, the expected path and roll-ups. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Yuan;
+import org.tuopin.report.TextTable;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.StandardSet;
@@ -204,34 +205,21 @@ final class Table {
         shown.add(i);
       }
     }
-    List<String[]> cells = new ArrayList<>();
-    cells.add(shown.stream().map(i -> zh ? columns.get(i).zh() : columns.get(i).en()).toArray(String[]::new));
-    for (Object[] row : rows) {
-      cells.add(shown.stream().map(i -> textCell(row[i], lang)).toArray(String[]::new));
+    boolean[] right = new boolean[shown.size()];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = columns.get(shown.get(i)).right();
     }
-    int[] widths = new int[shown.size()];
-    for (String[] row : cells) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], width(row[i]));
-      }
+    TextTable table = new TextTable(shown.stream().map(i -> zh ? columns.get(i).zh() : columns.get(i).en()).toList(),
+        right).ruledAcross();
+    for (Object[] row : rows) {
+      table.add(shown.stream().map(i -> textCell(row[i], lang)).toList());
     }
     if (title != null) {
       out.println(title.split("\u0000")[zh ? 0 : 1]);
     } else {
       out.println((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang));
     }
-    for (int r = 0; r < cells.size(); r++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < widths.length; i++) {
-        String cell = cells.get(r)[i];
-        String pad = " ".repeat(widths[i] - width(cell));
-        line.append(columns.get(shown.get(i)).right() ? pad + cell : cell + pad).append("  ");
-      }
-      out.println(line.toString().stripTrailing());
-      if (r == 0) {
-        out.println("-".repeat(Math.max(0, java.util.Arrays.stream(widths).map(w -> w + 2).sum() - 2)));
-      }
-    }
+    table.toString().lines().forEach(out::println);
     Map<Verdict, Integer> counts = verdictCounts();
     if (!counts.isEmpty()) {
       StringBuilder summary = new StringBuilder(zh ? "合计 " : "Total ").append(rows.size())
@@ -327,22 +315,5 @@ final class Table {
     } else {
       g.writeStringField(key, v.toString());
     }
-  }
-
-  /** The display width of text in a terminal: wide (CJK) characters count two. */
-  static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += isWide(cp) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return w;
-  }
-
-  private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 }

@@ -11,7 +11,7 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
-import org.tuopin.plan.Indicator;
+import org.tuopin.indicator.Indicator;
 import org.tuopin.plan.Observation;
 import org.tuopin.plan.Plan;
 import org.tuopin.plan.PlanLevel;
@@ -92,7 +92,7 @@ final class Examples {
     }
     if (Arrays.asList(args).contains("--json")) {
       out.println();
-      out.println(report.toJson());
+      out.println(ProgressReportJson.toJson(report));
     }
   }
 

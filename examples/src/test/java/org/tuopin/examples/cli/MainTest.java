@@ -267,10 +267,4 @@ class MainTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("cn.national", "2010-2020");
   }
-
-  @Test
-  void test_width_countsChineseCharactersDouble() {
-    assertThat(Table.width("户编号")).isEqualTo(6);
-    assertThat(Table.width("¥2,855.00")).isEqualTo(9);
-  }
 }

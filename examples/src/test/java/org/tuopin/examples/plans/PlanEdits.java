@@ -2,8 +2,8 @@ package org.tuopin.examples.plans;
 
 import java.util.function.UnaryOperator;
 import org.tuopin.basics.Quantity;
+import org.tuopin.indicator.Indicator;
 import org.tuopin.plan.CheckRule;
-import org.tuopin.plan.Indicator;
 import org.tuopin.plan.Plan;
 import org.tuopin.plan.PlanCheck;
 import org.tuopin.plan.PlanReview;

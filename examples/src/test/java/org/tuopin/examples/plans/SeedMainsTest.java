@@ -67,7 +67,7 @@ class SeedMainsTest {
         Seed004Yuanmou.plan().progress(Seed004Yuanmou.observations(), Seed004Yuanmou.REPORT_DATE, 4)};
     for (ProgressReport r : reports) {
       int statuses = 0;
-      try (JsonParser p = new JsonFactory().createParser(r.toJson())) {
+      try (JsonParser p = new JsonFactory().createParser(ProgressReportJson.toJson(r))) {
         while (p.nextToken() != null) {
           if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("status")) {
             p.nextToken();

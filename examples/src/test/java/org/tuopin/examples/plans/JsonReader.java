@@ -1,4 +1,4 @@
-package org.tuopin.internal;
+package org.tuopin.examples.plans;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * A strict RFC 8259 reader for the tests, written from the grammar and independent of
- * {@link Json}: objects become maps (in order), arrays lists, numbers {@link BigDecimal}s,
+ * {@link ProgressReportJson} and Jackson: objects become maps (in order), arrays lists, numbers {@link BigDecimal}s,
  * literals Boolean or null. Any deviation from the grammar throws.
  */
-public final class JsonReader {
+final class JsonReader {
 
   private final String text;
   private int pos;
@@ -26,7 +26,7 @@ public final class JsonReader {
    * @param text  the text
    * @return the value
    */
-  public static Object read(String text) {
+  static Object read(String text) {
     JsonReader r = new JsonReader(text);
     r.space();
     Object v = r.value();
@@ -206,7 +206,7 @@ public final class JsonReader {
       }
     }
     if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-      throw error("exponents are not written by Json");
+      throw error("exponents are not written by the report writer");
     }
     return new BigDecimal(text.substring(start, pos));
   }

@@ -1,10 +1,11 @@
-package org.tuopin.plan;
+package org.tuopin.indicator;
 
 import org.tuopin.basics.Text;
 
 /**
  * How an indicator's figures for the regions below add up to the figure of the region
- * above (汇总方式), for checking decomposed targets and rolling actuals up the plan tree.
+ * above (汇总方式): how a roll-up sums its regions, how decomposed targets are checked and how
+ * actuals roll up a plan tree.
  */
 public enum Aggregation {
   /** The sum of the parts (求和): people exited, kilometres built, money invested. */

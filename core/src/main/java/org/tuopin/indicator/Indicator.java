@@ -1,4 +1,4 @@
-package org.tuopin.plan;
+package org.tuopin.indicator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,10 +14,11 @@ import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 
 /**
- * What a target or an observation measures (指标): people exited, kilometres of road
- * hardened, 亩 of a crop planted, money invested. It carries the unit its figures are
- * stated in (any unit of the same dimension may be used) and how the figures of the
- * regions below add up to the region above ({@link Aggregation}).
+ * What a figure measures (指标): people exited, kilometres of road hardened, 亩 of a crop
+ * planted, money invested, poverty incidence. A region's roll-up figure, a plan's target and
+ * an observation all name one. It carries the unit its figures are stated in (any unit of the
+ * same dimension may be used) and how the figures of the regions below add up to the region
+ * above ({@link Aggregation}).
  *
  * <p>An indicator may be narrowed by a qualifier: the crop of a planted area (种植面积
  * 青花椒), the kind of livestock (黄牛), the programme of an investment (组组通). Two

@@ -1,4 +1,4 @@
-package org.tuopin.plan;
+package org.tuopin.indicator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,9 +9,13 @@ import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 
 /**
- * The catalogue of common plan indicators (指标), each with its unit and how it
- * aggregates: exits, registration counts, incidence, roads, housing, relocation, crops,
- * livestock, training, labour transfer, credit, investment, incomes and coverage rates.
+ * The catalogue of common indicators (指标), each with its unit and how it aggregates:
+ * exits, registration counts, incidence, roads, housing, relocation, crops, livestock,
+ * training, labour transfer, credit, investment, incomes and coverage rates.
+ *
+ * <p>One catalogue serves roll-ups, plans and measures: the figures a
+ * {@link org.tuopin.rollup.RollUp} reports per region are the registration, exit and incidence
+ * indicators here, so a roll-up turns directly into plan observations.
  *
  * <p>Crops, livestock and investments are narrowed by a qualifier: {@link #cropArea(String)},
  * {@link #livestock(String, Unit)}, {@link #investment(String)}. Users define other
@@ -19,10 +23,17 @@ import org.tuopin.basics.Units;
  */
 public final class Indicators {
 
-  /** 脱贫人口: people exited from poverty; summed, in 人. */
+  /**
+   * 脱贫人口: people exited from poverty; summed, in 人. In a {@link org.tuopin.rollup.RollUp
+   * roll-up}: the people of households whose recorded exit status is exited (已脱贫, codes 1 and
+   * 4), not those merely eligible to exit ({@link #EXIT_ELIGIBLE_PEOPLE}).
+   */
   public static final Indicator PEOPLE_EXITED =
       Indicator.of("people_exited", "脱贫人口", "people exited", Units.PERSON, Aggregation.SUM);
-  /** 脱贫户数: households exited from poverty; summed, in 户. */
+  /**
+   * 脱贫户数: households exited from poverty; summed, in 户. In a {@link org.tuopin.rollup.RollUp
+   * roll-up}: the households whose recorded exit status is exited (已脱贫).
+   */
   public static final Indicator HOUSEHOLDS_EXITED =
       Indicator.of("households_exited", "脱贫户数", "households exited", Units.HOUSEHOLD, Aggregation.SUM);
   /** 贫困村出列: poor villages exited (出列, 销号); summed, in 村. */
@@ -37,15 +48,39 @@ public final class Indicators {
   /** 建档立卡贫困人口: registered poor people; summed, in 人. */
   public static final Indicator REGISTERED_POOR =
       Indicator.of("registered_poor", "建档立卡贫困人口", "registered poor people", Units.PERSON, Aggregation.SUM);
-  /** 剩余贫困人口: poor people not yet exited; summed, in 人. */
+  /**
+   * 剩余贫困人口: registered poor people not yet out of poverty; summed, in 人. In a
+   * {@link org.tuopin.rollup.RollUp roll-up}: the people of registered households not assessed
+   * as eligible to exit (including those whose data is insufficient), the numerator of
+   * {@link #INCIDENCE} that the exit standards for villages and counties read.
+   */
   public static final Indicator REMAINING_POOR =
       Indicator.of("remaining_poor", "剩余贫困人口", "remaining poor people", Units.PERSON, Aggregation.SUM);
+  /**
+   * 未脱贫户数: registered poor households not yet out of poverty; summed, in 户. In a
+   * {@link org.tuopin.rollup.RollUp roll-up}: the registered households not assessed as
+   * eligible to exit.
+   */
+  public static final Indicator REMAINING_HOUSEHOLDS = Indicator.of("remaining_households", "未脱贫户数",
+      "remaining poor households", Units.HOUSEHOLD, Aggregation.SUM);
   /** 农村人口: rural population, the denominator of incidence; summed, in 人. */
   public static final Indicator RURAL_POPULATION =
       Indicator.of("rural_population", "农村人口", "rural population", Units.PERSON, Aggregation.SUM);
   /** 贫困发生率: poverty incidence, remaining poor ÷ rural population; a rate of sums, in %. */
   public static final Indicator INCIDENCE =
       Indicator.ofRate("incidence", "贫困发生率", "poverty incidence", REMAINING_POOR, RURAL_POPULATION);
+  /**
+   * 符合退出条件户数: registered poor households assessed as eligible to exit under a standard;
+   * summed, in 户. Eligible is not exited: exits are {@link #HOUSEHOLDS_EXITED}.
+   */
+  public static final Indicator EXIT_ELIGIBLE_HOUSEHOLDS = Indicator.of("exit_eligible_households", "符合退出条件户数",
+      "households eligible to exit", Units.HOUSEHOLD, Aggregation.SUM);
+  /**
+   * 符合退出条件人口: people of registered poor households assessed as eligible to exit under a
+   * standard; summed, in 人. Eligible is not exited: exits are {@link #PEOPLE_EXITED}.
+   */
+  public static final Indicator EXIT_ELIGIBLE_PEOPLE = Indicator.of("exit_eligible_people", "符合退出条件人口",
+      "people eligible to exit", Units.PERSON, Aggregation.SUM);
   /** 新建道路: roads built; summed, in 公里. */
   public static final Indicator ROADS_BUILT =
       Indicator.of("roads_built", "新建道路", "roads built", Units.KILOMETRE, Aggregation.SUM);
@@ -124,7 +159,8 @@ public final class Indicators {
 
   private static final ImmutableList<Indicator> ALL = ImmutableList.of(
       PEOPLE_EXITED, HOUSEHOLDS_EXITED, VILLAGES_EXITED, TOWNSHIPS_EXITED, REGISTERED_HOUSEHOLDS,
-      REGISTERED_POOR, REMAINING_POOR, RURAL_POPULATION, INCIDENCE, ROADS_BUILT, ROADS_HARDENED,
+      REGISTERED_POOR, REMAINING_HOUSEHOLDS, REMAINING_POOR, RURAL_POPULATION, INCIDENCE,
+      EXIT_ELIGIBLE_HOUSEHOLDS, EXIT_ELIGIBLE_PEOPLE, ROADS_BUILT, ROADS_HARDENED,
       ROADS_IMPROVED, HOUSES_RENOVATED, PEOPLE_RELOCATED, HOUSEHOLDS_RELOCATED, CROP_AREA, LIVESTOCK,
       LIVESTOCK_MARKETED, PEOPLE_TRAINED, TRAINING_ATTENDANCES, LABOUR_TRANSFERRED, MICROCREDIT,
       INVESTMENT, COLLECTIVE_INCOME, PER_CAPITA_NET_INCOME, PER_CAPITA_DISPOSABLE_INCOME,

@@ -1,4 +1,4 @@
-package org.tuopin.plan;
+package org.tuopin.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
