@@ -187,15 +187,7 @@ public final class SampleRoster {
     }
 
     String amount(long fen) {
-      long yuan = fen / 100;
-      long cents = fen % 100;
-      if (cents == 0 && !fullDecimals) {
-        return Long.toString(yuan);
-      }
-      if (cents % 10 == 0 && !fullDecimals) {
-        return yuan + "." + (cents / 10);
-      }
-      return String.format(Locale.ROOT, "%d.%02d", yuan, cents);
+      return Draws.amount(fen, fullDecimals);
     }
 
     List<Map<String, String>> rows() {
@@ -868,22 +860,11 @@ public final class SampleRoster {
     }
 
     private int between(int lo, int hi) {
-      return lo + rnd.nextInt(hi - lo + 1);
+      return Draws.between(rnd, lo, hi);
     }
 
     private int pick(int[] weights) {
-      int total = 0;
-      for (int w : weights) {
-        total += w;
-      }
-      int r = rnd.nextInt(total);
-      for (int i = 0; i < weights.length; i++) {
-        r -= weights[i];
-        if (r < 0) {
-          return i;
-        }
-      }
-      return weights.length - 1;
+      return Draws.pick(rnd, weights);
     }
 
     private int pick(int[] values, int[] weights) {
