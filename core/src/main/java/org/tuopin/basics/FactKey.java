@@ -2,7 +2,6 @@ package org.tuopin.basics;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Serializable;
 import org.tuopin.internal.Keys;
 
 /**
@@ -12,16 +11,16 @@ import org.tuopin.internal.Keys;
  *
  * <p>Keys are lower-case letters, digits and underscores, starting with a letter, as used
  * in files and reports. Two keys are equal when they are of the same kind and have the
- * same key text; the label is description, not identity.
+ * same key text; the label is description, not identity. They order by their key.
  *
  * <p>Subclasses are immutable and thread-safe.
+ *
+ * @param <T>  the type of the key
  */
-public abstract class FactKey implements Serializable {
+public abstract class FactKey<T extends FactKey<T>> extends TypedString<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The key. */
-  private final String key;
   /** The label. */
   private final Text label;
 
@@ -34,18 +33,18 @@ public abstract class FactKey implements Serializable {
    * @throws IllegalArgumentException if the key is malformed
    */
   protected FactKey(String kind, String key, Text label) {
-    requireNonNull(key, "key");
-    this.key = Keys.check(kind + " key", key);
+    super(Keys.check(kind + " key", requireNonNull(key, "key")));
     this.label = requireNonNull(label, "label");
   }
 
   /**
-   * Returns the key, as used in files and reports ({@code housing}).
+   * Returns the key, as used in files and reports ({@code housing}); the same as
+   * {@link #toString()}.
    *
    * @return the key, not null
    */
   public String key() {
-    return key;
+    return toString();
   }
 
   /**
@@ -55,25 +54,5 @@ public abstract class FactKey implements Serializable {
    */
   public Text label() {
     return label;
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj != null && obj.getClass() == getClass() && ((FactKey) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String toString() {
-    return key;
   }
 }

@@ -9,6 +9,9 @@ import org.tuopin.internal.Ids;
  * {@code HouseholdId} (户编号) and {@code PersonId} (人编号); each kind of id stays its own
  * type, and ids of different kinds are never equal.
  *
+ * <p>Superseded by {@link TypedString}: {@code HouseholdId} and {@code PersonId} are built on
+ * it now, and this class stays only until the last of its subclasses moves there too.
+ *
  * <p>Subclasses are immutable and thread-safe.
  */
 public abstract class TextId implements Serializable {

@@ -76,46 +76,11 @@ public enum RosterColumn implements TableColumn {
   /** 路通村屯: flag (Guangxi's 八有一超; an addition to the contract). */
   ROAD("road", "路通村屯", false, true);
 
-  private final String key;
-  private final String zh;
-  private final boolean required;
   private final boolean householdLevel;
 
   RosterColumn(String key, String zh, boolean required, boolean householdLevel) {
-    this.key = key;
-    this.zh = zh;
-    this.required = required;
+    Header.define(this, key, zh, required);
     this.householdLevel = householdLevel;
-  }
-
-  /**
-   * Returns the English key, such as {@code wage_income}.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the Chinese alias, such as 工资性收入.
-   *
-   * @return the alias, not null
-   */
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  /**
-   * Checks whether every row must give a value.
-   *
-   * @return true if required
-   */
-  @Override
-  public boolean isRequired() {
-    return required;
   }
 
   /**
@@ -133,7 +98,7 @@ public enum RosterColumn implements TableColumn {
    * @return the condition, or empty for other columns
    */
   public Optional<Condition> condition() {
-    return Conditions.find(key);
+    return Conditions.find(key());
   }
 
   /**
@@ -143,11 +108,6 @@ public enum RosterColumn implements TableColumn {
    * @return the column, or empty if the header names none
    */
   public static Optional<RosterColumn> find(String header) {
-    for (RosterColumn c : values()) {
-      if (c.key.equals(header) || c.zh.equals(header)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return TableColumn.find(RosterColumn.class, header);
   }
 }

@@ -135,7 +135,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       if (i == 0 && h.startsWith("\uFEFF")) {
         h = h.substring(1).trim();
       }
-      Optional<C> c = find(h);
+      Optional<C> c = TableColumn.find(type, h);
       if (c.isPresent()) {
         String previous = headerOf.put(c.get(), h);
         if (previous != null) {
@@ -162,15 +162,6 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     if (!unknown.isEmpty()) {
       log.debug("{}: unknown columns kept aside: {}", source, unknown);
     }
-  }
-
-  private Optional<C> find(String header) {
-    for (C c : constants) {
-      if (c.key().equals(header) || c.zh().equals(header)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
   }
 
   private void row(CsvRecord record) {

@@ -56,53 +56,16 @@ public enum VillageColumn implements TableColumn {
   /** 村容整洁 (新八有): flag, {@link Facilities#TIDY_ENVIRONMENT}. */
   TIDY_ENVIRONMENT(Facilities.TIDY_ENVIRONMENT);
 
-  private final String key;
-  private final String zh;
-  private final boolean required;
   private final @Nullable Facility facility;
 
   VillageColumn(String key, String zh, boolean required) {
-    this.key = key;
-    this.zh = zh;
-    this.required = required;
+    Header.define(this, key, zh, required);
     this.facility = null;
   }
 
   VillageColumn(Facility facility) {
-    this.key = facility.key();
-    this.zh = facility.label().zh();
-    this.required = false;
+    Header.define(this, facility.key(), facility.label().zh(), false);
     this.facility = facility;
-  }
-
-  /**
-   * Returns the English key, such as {@code collective_income}.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the Chinese alias, such as 村集体经济收入.
-   *
-   * @return the alias, not null
-   */
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  /**
-   * Checks whether every row must give a value.
-   *
-   * @return true if required
-   */
-  @Override
-  public boolean isRequired() {
-    return required;
   }
 
   /**
@@ -121,11 +84,6 @@ public enum VillageColumn implements TableColumn {
    * @return the column, or empty if the header names none
    */
   public static Optional<VillageColumn> find(String header) {
-    for (VillageColumn c : values()) {
-      if (c.key.equals(header) || c.zh.equals(header)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return TableColumn.find(VillageColumn.class, header);
   }
 }

@@ -1,33 +1,28 @@
 package org.tuopin.plan;
 
-import org.tuopin.basics.Text;
+import org.tuopin.basics.Labelled;
+import org.tuopin.internal.Codes;
 
 /**
  * Where a target stands at a date (进度状态). The status is as of the end of the day: a
  * target not met by the end of its deadline is missed.
  */
-public enum TargetStatus {
+public enum TargetStatus implements Labelled {
   /** The date is before the plan's period starts (未开始). */
-  NOT_STARTED("not_started", "未开始", "not started"),
+  NOT_STARTED("未开始", "not started"),
   /** Not yet met, but at or past the value expected at the date (进度正常). */
-  ON_TRACK("on_track", "进度正常", "on track"),
+  ON_TRACK("进度正常", "on track"),
   /** Not yet met and short of the value expected at the date (进度滞后). */
-  BEHIND("behind", "进度滞后", "behind"),
+  BEHIND("进度滞后", "behind"),
   /** Met: by the date, or by the deadline once it has passed (已完成). */
-  ACHIEVED("achieved", "已完成", "achieved"),
+  ACHIEVED("已完成", "achieved"),
   /** The deadline has passed and the value at the deadline did not meet the target (逾期未完成). */
-  MISSED("missed", "逾期未完成", "missed"),
+  MISSED("逾期未完成", "missed"),
   /** No observation on or before the date (or, once the deadline has passed, on or before it) (无数据). */
-  NO_DATA("no_data", "无数据", "no data");
+  NO_DATA("无数据", "no data");
 
-  private final String key;
-  private final String zh;
-  private final String en;
-
-  TargetStatus(String key, String zh, String en) {
-    this.key = key;
-    this.zh = zh;
-    this.en = en;
+  TargetStatus(String zh, String en) {
+    Codes.define(this, zh, en);
   }
 
   /**
@@ -36,15 +31,6 @@ public enum TargetStatus {
    * @return the key, not null
    */
   public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the name.
-   *
-   * @return the name in Chinese and English, not null
-   */
-  public Text label() {
-    return Text.of(zh, en);
+    return Codes.key(this);
   }
 }

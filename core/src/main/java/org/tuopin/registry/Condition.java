@@ -13,7 +13,7 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Condition extends FactKey implements Comparable<Condition> {
+public final class Condition extends FactKey<Condition> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,10 +32,5 @@ public final class Condition extends FactKey implements Comparable<Condition> {
    */
   public static Condition of(String key, String zh, String en) {
     return new Condition(key, Text.of(zh, en));
-  }
-
-  @Override
-  public int compareTo(Condition other) {
-    return key().compareTo(other.key());
   }
 }

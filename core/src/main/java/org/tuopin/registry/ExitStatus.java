@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -17,12 +16,8 @@ public enum ExitStatus implements Coded {
   /** Exited, support no longer received (已脱贫不再享受政策). */
   EXITED("4", "已脱贫不再享受政策", "exited, support ended");
 
-  private final String code;
-  private final Text label;
-
   ExitStatus(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
+    Codes.define(this, code, zh, en);
   }
 
   /**
@@ -33,16 +28,6 @@ public enum ExitStatus implements Coded {
    */
   public boolean isPoor() {
     return this == NOT_EXITED || this == RETURNED;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
   }
 
   /**

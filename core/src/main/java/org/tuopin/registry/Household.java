@@ -29,7 +29,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Household {
+public abstract class Household implements WithHousehold {
 
   Household() {
   }

@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -23,22 +22,8 @@ public enum HouseholdAttribute implements Coded {
   /** Poor household on both subsistence allowance and destitute support (低保特困供养贫困户). */
   SUBSISTENCE_DESTITUTE_POOR("07", "低保特困供养贫困户", "subsistence and destitute-support poor household");
 
-  private final String code;
-  private final Text label;
-
   HouseholdAttribute(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
+    Codes.define(this, code, zh, en);
   }
 
   /**

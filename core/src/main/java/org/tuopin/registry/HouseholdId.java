@@ -1,6 +1,7 @@
 package org.tuopin.registry;
 
-import org.tuopin.basics.TextId;
+import org.tuopin.basics.TypedString;
+import org.tuopin.internal.Ids;
 
 /**
  * The identifier of a household in a registry (户编号), unique within its registry.
@@ -10,12 +11,12 @@ import org.tuopin.basics.TextId;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HouseholdId extends TextId implements Comparable<HouseholdId> {
+public final class HouseholdId extends TypedString<HouseholdId> {
 
   private static final long serialVersionUID = 1L;
 
   private HouseholdId(String text) {
-    super("household id", text);
+    super(Ids.check("household id", text));
   }
 
   /**
@@ -38,10 +39,5 @@ public final class HouseholdId extends TextId implements Comparable<HouseholdId>
    */
   public static HouseholdId parse(String text) {
     return of(text);
-  }
-
-  @Override
-  public int compareTo(HouseholdId other) {
-    return toString().compareTo(other.toString());
   }
 }

@@ -18,7 +18,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HouseholdTransition {
+public abstract class HouseholdTransition implements WithHouseholdTransition {
 
   HouseholdTransition() {
   }

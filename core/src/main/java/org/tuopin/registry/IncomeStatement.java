@@ -20,7 +20,7 @@ import org.tuopin.basics.Yuan;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IncomeStatement {
+public abstract class IncomeStatement implements WithIncomeStatement {
 
   IncomeStatement() {
   }

@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -17,22 +16,8 @@ public enum LabourSkill implements Coded {
   /** Not of working capacity, such as children and students (无劳动力). */
   NONE("4", "无劳动力", "no labour");
 
-  private final String code;
-  private final Text label;
-
   LabourSkill(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
+    Codes.define(this, code, zh, en);
   }
 
   /**

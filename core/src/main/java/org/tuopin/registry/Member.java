@@ -16,7 +16,7 @@ import org.tuopin.internal.Redaction;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Member {
+public abstract class Member implements WithMember {
 
   Member() {
   }

@@ -1,6 +1,7 @@
 package org.tuopin.registry;
 
-import org.tuopin.basics.TextId;
+import org.tuopin.basics.TypedString;
+import org.tuopin.internal.Ids;
 
 /**
  * The identifier of a person in a registry (人编号), unique within its registry.
@@ -10,12 +11,12 @@ import org.tuopin.basics.TextId;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PersonId extends TextId implements Comparable<PersonId> {
+public final class PersonId extends TypedString<PersonId> {
 
   private static final long serialVersionUID = 1L;
 
   private PersonId(String text) {
-    super("person id", text);
+    super(Ids.check("person id", text));
   }
 
   /**
@@ -38,10 +39,5 @@ public final class PersonId extends TextId implements Comparable<PersonId> {
    */
   public static PersonId parse(String text) {
     return of(text);
-  }
-
-  @Override
-  public int compareTo(PersonId other) {
-    return toString().compareTo(other.toString());
   }
 }

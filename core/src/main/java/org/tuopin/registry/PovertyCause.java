@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -31,22 +30,8 @@ public enum PovertyCause implements Coded {
   /** Lack of drive for self-development (自身发展动力不足). */
   LACK_OF_DRIVE("11", "自身发展动力不足", "lack of drive");
 
-  private final String code;
-  private final Text label;
-
   PovertyCause(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
+    Codes.define(this, code, zh, en);
   }
 
   /**

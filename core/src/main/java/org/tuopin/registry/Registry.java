@@ -25,7 +25,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Registry {
+public abstract class Registry implements WithRegistry {
 
   private static final Comparator<Household> BY_ID = Comparator.comparing(Household::id);
 

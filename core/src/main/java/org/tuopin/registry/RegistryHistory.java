@@ -36,7 +36,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RegistryHistory {
+public abstract class RegistryHistory implements WithRegistryHistory {
 
   private static final Comparator<Registry> BY_YEAR = Comparator.comparingInt(Registry::year);
 

@@ -3,7 +3,6 @@ package org.tuopin.registry;
 import static java.util.Objects.requireNonNull;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -44,22 +43,8 @@ public enum Relation implements Coded {
   /** Any other relation (其他). */
   OTHER("15", "其他", "other");
 
-  private final String code;
-  private final Text label;
-
   Relation(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
+    Codes.define(this, code, zh, en);
   }
 
   /**

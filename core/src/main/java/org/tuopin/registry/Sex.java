@@ -1,7 +1,6 @@
 package org.tuopin.registry;
 
 import org.tuopin.basics.Coded;
-import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
 
 /**
@@ -13,22 +12,8 @@ public enum Sex implements Coded {
   /** Female (女). */
   FEMALE("2", "女", "female");
 
-  private final String code;
-  private final Text label;
-
   Sex(String code, String zh, String en) {
-    this.code = code;
-    this.label = Text.of(zh, en);
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public Text label() {
-    return label;
+    Codes.define(this, code, zh, en);
   }
 
   /**

@@ -9,6 +9,10 @@
  * years and classifies each household's {@link org.tuopin.registry.Transition} between two
  * of them (new, still poor, exited, returned to poverty, removed), counted per region in
  * {@link org.tuopin.registry.TransitionCounts}.
+ *
+ * <p>The value types copy themselves with one change through their {@code withX} methods
+ * ({@code household.withGroup("3")}, {@code income.withWage(...)}), which check the
+ * invariants again as {@code build()} does.
  */
 @NullMarked
 @TuopinStyle

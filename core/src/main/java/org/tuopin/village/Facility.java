@@ -13,7 +13,7 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Facility extends FactKey implements Comparable<Facility> {
+public final class Facility extends FactKey<Facility> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,10 +32,5 @@ public final class Facility extends FactKey implements Comparable<Facility> {
    */
   public static Facility of(String key, String zh, String en) {
     return new Facility(key, Text.of(zh, en));
-  }
-
-  @Override
-  public int compareTo(Facility other) {
-    return key().compareTo(other.key());
   }
 }

@@ -14,7 +14,7 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class HouseholdFlag extends FactKey implements Comparable<HouseholdFlag> {
+public final class HouseholdFlag extends FactKey<HouseholdFlag> {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,10 +33,5 @@ public final class HouseholdFlag extends FactKey implements Comparable<Household
    */
   public static HouseholdFlag of(String key, String zh, String en) {
     return new HouseholdFlag(key, Text.of(zh, en));
-  }
-
-  @Override
-  public int compareTo(HouseholdFlag other) {
-    return key().compareTo(other.key());
   }
 }

@@ -15,7 +15,7 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Strategy extends FactKey implements Comparable<Strategy> {
+public final class Strategy extends FactKey<Strategy> {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,10 +34,5 @@ public final class Strategy extends FactKey implements Comparable<Strategy> {
    */
   public static Strategy of(String key, String zh, String en) {
     return new Strategy(key, Text.of(zh, en));
-  }
-
-  @Override
-  public int compareTo(Strategy other) {
-    return key().compareTo(other.key());
   }
 }

@@ -13,7 +13,7 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Rank extends FactKey implements Comparable<Rank> {
+public final class Rank extends FactKey<Rank> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,10 +32,5 @@ public final class Rank extends FactKey implements Comparable<Rank> {
    */
   public static Rank of(String key, String zh, String en) {
     return new Rank(key, Text.of(zh, en));
-  }
-
-  @Override
-  public int compareTo(Rank other) {
-    return key().compareTo(other.key());
   }
 }

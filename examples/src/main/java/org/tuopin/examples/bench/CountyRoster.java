@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.tuopin.examples.sample.Draws;
 import org.tuopin.registry.ResidentId;
 
 /**
@@ -295,11 +296,7 @@ public final class CountyRoster {
 
   /** Yuan from fen, without needless decimals: 6000, 3000.5, 412.25. */
   private static String amount(long fen) {
-    long cents = fen % 100;
-    if (cents == 0) {
-      return Long.toString(fen / 100);
-    }
-    return fen / 100 + (cents % 10 == 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents);
+    return Draws.amount(fen, false);
   }
 
   private int drawSize() {
@@ -307,21 +304,10 @@ public final class CountyRoster {
   }
 
   private int between(int lo, int hi) {
-    return lo + rnd.nextInt(hi - lo + 1);
+    return Draws.between(rnd, lo, hi);
   }
 
   private int pick(int[] weights) {
-    int total = 0;
-    for (int w : weights) {
-      total += w;
-    }
-    int r = rnd.nextInt(total);
-    for (int i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) {
-        return i;
-      }
-    }
-    return weights.length - 1;
+    return Draws.pick(rnd, weights);
   }
 }

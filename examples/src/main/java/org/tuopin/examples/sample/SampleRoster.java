@@ -187,15 +187,7 @@ public final class SampleRoster {
     }
 
     String amount(long fen) {
-      long yuan = fen / 100;
-      long cents = fen % 100;
-      if (cents == 0 && !fullDecimals) {
-        return Long.toString(yuan);
-      }
-      if (cents % 10 == 0 && !fullDecimals) {
-        return yuan + "." + (cents / 10);
-      }
-      return String.format(Locale.ROOT, "%d.%02d", yuan, cents);
+      return Draws.amount(fen, fullDecimals);
     }
 
     List<Map<String, String>> rows() {
@@ -443,26 +435,20 @@ public final class SampleRoster {
       set(b, line, "id_number", id.substring(0, 17));
       errors.put(line, err(line, "id_number", "resident ID has 17 characters, not 18"));
 
-      line = first.get(badVillage);
-      set(b, line, "village_code", v3.substring(0, 11));
-      errors.put(line, err(line, "village_code", "village code has 11 digits, not 12 ("
-          + v3.substring(0, 11) + ")"));
+      spoil(b, errors, first.get(badVillage), "village_code", v3.substring(0, 11),
+          "village code has 11 digits, not 12 (" + v3.substring(0, 11) + ")");
 
-      line = first.get(threeDecimals);
-      set(b, line, "transfer_income", "3120.125");
-      errors.put(line, err(line, "transfer_income", "amount with three decimals (3120.125)"));
+      spoil(b, errors, first.get(threeDecimals), "transfer_income", "3120.125",
+          "amount with three decimals (3120.125)");
 
-      line = first.get(negative);
-      set(b, line, "property_income", "-300");
-      errors.put(line, err(line, "property_income", "negative amount (-300)"));
+      spoil(b, errors, first.get(negative), "property_income", "-300",
+          "negative amount (-300)");
 
-      line = first.get(notNumber);
-      set(b, line, "business_income", "两千");
-      errors.put(line, err(line, "business_income", "amount is not a number (两千)"));
+      spoil(b, errors, first.get(notNumber), "business_income", "两千",
+          "amount is not a number (两千)");
 
-      line = first.get(badFlag);
-      set(b, line, "housing", "可能");
-      errors.put(line, err(line, "housing", "unknown flag value (可能)"));
+      spoil(b, errors, first.get(badFlag), "housing", "可能",
+          "unknown flag value (可能)");
 
       line = first.get(disagree) + 1;
       String wage = b.rows.get(line).get("wage_income");
@@ -475,9 +461,8 @@ public final class SampleRoster {
       errors.put(line, err(line, "relation", "second 户主 in household " + twoHeads.id
           + " (first on line " + (line + 1) + ")"));
 
-      line = first.get(noHead);
-      set(b, line, "relation", "配偶");
-      errors.put(line, err(line, "relation", "household " + noHead.id + " has no 户主"));
+      spoil(b, errors, first.get(noHead), "relation", "配偶",
+          "household " + noHead.id + " has no 户主");
 
       line = first.get(dupPerson) + 1;
       int source = first.get(dupSource) + 1;
@@ -485,25 +470,29 @@ public final class SampleRoster {
       errors.put(line, err(line, "person_id", "person id " + b.rows.get(source).get("person_id")
           + " already used on line " + (source + 2) + " (household " + dupSource.id + ")"));
 
-      line = first.get(emptyYear);
-      set(b, line, "income_year", "");
-      errors.put(line, err(line, "income_year", "required value is missing"));
+      spoil(b, errors, first.get(emptyYear), "income_year", "",
+          "required value is missing");
 
-      line = first.get(lateYear);
-      set(b, line, "income_year", "2023");
-      errors.put(line, err(line, "income_year", "income year 2023 outside 2010-2020"));
+      spoil(b, errors, first.get(lateYear), "income_year", "2023",
+          "income year 2023 outside 2010-2020");
 
       line = first.get(badBirth) + 2;
       set(b, line, "birth_date", "2019-02-30");
       set(b, line, "id_number", "");
       errors.put(line, err(line, "birth_date", "not a valid date (2019-02-30)"));
 
-      line = first.get(badHealth) + 1;
-      set(b, line, "health", "良好");
-      errors.put(line, err(line, "health", "unknown health label (良好)"));
+      spoil(b, errors, first.get(badHealth) + 1, "health", "良好",
+          "unknown health label (良好)");
 
       b.errors.addAll(errors.values());
       return b;
+    }
+
+    /** Replaces a value of a row with a bad one and records the error the reader must give. */
+    private static void spoil(Broken b, Map<Integer, String> errors, int index, String key, String value,
+        String what) {
+      set(b, index, key, value);
+      errors.put(index, err(index, key, what));
     }
 
     private static void set(Broken b, int index, String key, String value) {
@@ -868,22 +857,11 @@ public final class SampleRoster {
     }
 
     private int between(int lo, int hi) {
-      return lo + rnd.nextInt(hi - lo + 1);
+      return Draws.between(rnd, lo, hi);
     }
 
     private int pick(int[] weights) {
-      int total = 0;
-      for (int w : weights) {
-        total += w;
-      }
-      int r = rnd.nextInt(total);
-      for (int i = 0; i < weights.length; i++) {
-        r -= weights[i];
-        if (r < 0) {
-          return i;
-        }
-      }
-      return weights.length - 1;
+      return Draws.pick(rnd, weights);
     }
 
     private int pick(int[] values, int[] weights) {
