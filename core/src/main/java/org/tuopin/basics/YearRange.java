@@ -50,7 +50,7 @@ public final class YearRange implements Serializable {
    * @return the range, not null
    * @throws IllegalArgumentException if the year has not four digits
    */
-  public static YearRange single(int year) {
+  public static YearRange ofYear(int year) {
     return of(year, year);
   }
 
@@ -67,7 +67,7 @@ public final class YearRange implements Serializable {
       throw new IllegalArgumentException("year range must be YYYY or YYYY-YYYY: '" + text + "'");
     }
     int a = Integer.parseInt(m.group(1));
-    return m.group(2) == null ? single(a) : of(a, Integer.parseInt(m.group(2)));
+    return m.group(2) == null ? ofYear(a) : of(a, Integer.parseInt(m.group(2)));
   }
 
   /**

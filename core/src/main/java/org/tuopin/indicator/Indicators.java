@@ -1,12 +1,10 @@
 package org.tuopin.indicator;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
+import org.tuopin.internal.Catalogue;
 
 /**
  * The catalogue of common indicators (指标), each with its unit and how it aggregates:
@@ -157,7 +155,7 @@ public final class Indicators {
   public static final Indicator INSURANCE_COVERAGE = Indicator.ofRate("insurance_coverage", "贫困人口参合率",
       "insurance coverage of the poor", POOR_INSURED, REGISTERED_POOR);
 
-  private static final ImmutableList<Indicator> ALL = ImmutableList.of(
+  private static final Catalogue<Indicator> CATALOGUE = Catalogue.of("indicator", Indicator::key,
       PEOPLE_EXITED, HOUSEHOLDS_EXITED, VILLAGES_EXITED, TOWNSHIPS_EXITED, REGISTERED_HOUSEHOLDS,
       REGISTERED_POOR, REMAINING_HOUSEHOLDS, REMAINING_POOR, RURAL_POPULATION, INCIDENCE,
       EXIT_ELIGIBLE_HOUSEHOLDS, EXIT_ELIGIBLE_PEOPLE, ROADS_BUILT, ROADS_HARDENED,
@@ -176,7 +174,19 @@ public final class Indicators {
    * @return the indicators, not null
    */
   public static ImmutableList<Indicator> all() {
-    return ALL;
+    return CATALOGUE.all();
+  }
+
+  /**
+   * Obtains a catalogue indicator by key.
+   *
+   * @param key  the key, such as {@code people_exited}, not null
+   * @return the indicator, not null
+   * @throws org.tuopin.basics.NotFoundException naming the key and the known keys if the
+   *     catalogue has none with that key
+   */
+  public static Indicator of(String key) {
+    return CATALOGUE.of(key);
   }
 
   /**
@@ -186,8 +196,7 @@ public final class Indicators {
    * @return the indicator, or empty if the catalogue has none with that key
    */
   public static Optional<Indicator> find(String key) {
-    requireNonNull(key, "key");
-    return ALL.stream().filter(i -> i.key().equals(key)).findFirst();
+    return CATALOGUE.find(key);
   }
 
   /**
@@ -239,6 +248,6 @@ public final class Indicators {
 
   /** The keys of the catalogue, for messages. */
   static String keys() {
-    return ALL.stream().map(Indicator::key).collect(Collectors.joining(", "));
+    return String.join(", ", CATALOGUE.keys());
   }
 }

@@ -1,9 +1,6 @@
 package org.tuopin.plan;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.Serializable;
-import java.util.regex.Pattern;
+import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
 
 /**
@@ -16,19 +13,12 @@ import org.tuopin.basics.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ProjectCategory implements Comparable<ProjectCategory>, Serializable {
+public final class ProjectCategory extends FactKey<ProjectCategory> {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-
-  /** The key. */
-  private final String key;
-  /** The label. */
-  private final Text label;
 
   private ProjectCategory(String key, Text label) {
-    this.key = key;
-    this.label = label;
+    super("project category", key, label);
   }
 
   /**
@@ -41,54 +31,6 @@ public final class ProjectCategory implements Comparable<ProjectCategory>, Seria
    * @throws IllegalArgumentException if the key is malformed
    */
   public static ProjectCategory of(String key, String zh, String en) {
-    requireNonNull(key, "key");
-    if (!KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException(
-          "project category key must be lower-case letters, digits and _, starting with a letter: '" + key + "'");
-    }
     return new ProjectCategory(key, Text.of(zh, en));
-  }
-
-  /**
-   * Returns the key, as used in files and reports ({@code infrastructure}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return key;
-  }
-
-  /**
-   * Returns the label.
-   *
-   * @return the label in Chinese and English, not null
-   */
-  public Text label() {
-    return label;
-  }
-
-  @Override
-  public int compareTo(ProjectCategory other) {
-    return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof ProjectCategory && ((ProjectCategory) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key, not null
-   */
-  @Override
-  public String toString() {
-    return key;
   }
 }

@@ -2,8 +2,8 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Serializable;
-import java.util.regex.Pattern;
+import org.tuopin.basics.TypedString;
+import org.tuopin.internal.Keys;
 
 /**
  * The identifier of a criterion, as used in reports: {@code income}, {@code housing},
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CriterionId implements Comparable<CriterionId>, Serializable {
+public final class CriterionId extends TypedString<CriterionId> {
 
   /** Per-capita net income against the income line. */
   public static final CriterionId INCOME = new CriterionId("income");
@@ -21,13 +21,9 @@ public final class CriterionId implements Comparable<CriterionId>, Serializable 
   public static final CriterionId INCOMPLETE = new CriterionId("incomplete");
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-
-  /** The key. */
-  private final String key;
 
   private CriterionId(String key) {
-    this.key = key;
+    super(key);
   }
 
   /**
@@ -38,12 +34,7 @@ public final class CriterionId implements Comparable<CriterionId>, Serializable 
    * @throws IllegalArgumentException if the key is malformed
    */
   public static CriterionId of(String key) {
-    requireNonNull(key, "key");
-    if (!KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException(
-          "criterion id must be lower-case letters, digits and _, starting with a letter: '" + key + "'");
-    }
-    return new CriterionId(key);
+    return new CriterionId(Keys.check("criterion id", requireNonNull(key, "key")));
   }
 
   /**
@@ -57,28 +48,4 @@ public final class CriterionId implements Comparable<CriterionId>, Serializable 
     return of(key);
   }
 
-  @Override
-  public int compareTo(CriterionId other) {
-    return key.compareTo(other.key);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof CriterionId && ((CriterionId) obj).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  /**
-   * Returns the key.
-   *
-   * @return the key that {@link #parse(String)} reads back, not null
-   */
-  @Override
-  public String toString() {
-    return key;
-  }
 }

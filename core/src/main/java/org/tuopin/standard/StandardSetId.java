@@ -2,8 +2,8 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Serializable;
 import java.util.regex.Pattern;
+import org.tuopin.basics.TypedString;
 
 /**
  * The identifier of a standard set: dotted lower-case words, by jurisdiction and year,
@@ -11,16 +11,13 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class StandardSetId implements Comparable<StandardSetId>, Serializable {
+public final class StandardSetId extends TypedString<StandardSetId> {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)*");
 
-  /** The id text. */
-  private final String value;
-
   private StandardSetId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -51,28 +48,4 @@ public final class StandardSetId implements Comparable<StandardSetId>, Serializa
     return of(text);
   }
 
-  @Override
-  public int compareTo(StandardSetId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof StandardSetId && ((StandardSetId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the id's text.
-   *
-   * @return the text that {@link #parse(String)} reads back, not null
-   */
-  @Override
-  public String toString() {
-    return value;
-  }
 }

@@ -23,8 +23,8 @@ class YearRangeTest {
   }
 
   @Test
-  public void test_single_isOneYear() {
-    YearRange r = YearRange.single(2017);
+  public void test_ofYear_isOneYear() {
+    YearRange r = YearRange.ofYear(2017);
     assertThat(r.first()).isEqualTo(2017);
     assertThat(r.last()).isEqualTo(2017);
     assertThat(r).hasToString("2017").isEqualTo(YearRange.of(2017, 2017));
@@ -49,7 +49,7 @@ class YearRangeTest {
   @Test
   public void test_parse_readsRangesAndSingleYears() {
     assertThat(YearRange.parse("2010-2020")).isEqualTo(YearRange.of(2010, 2020));
-    assertThat(YearRange.parse("2017")).isEqualTo(YearRange.single(2017));
+    assertThat(YearRange.parse("2017")).isEqualTo(YearRange.ofYear(2017));
     assertThat(YearRange.parse(" 2015 - 2017 ")).isEqualTo(YearRange.of(2015, 2017));
     assertThat(YearRange.parse("2015–2017")).isEqualTo(YearRange.of(2015, 2017));
     assertThat(YearRange.parse("2015~2017")).isEqualTo(YearRange.of(2015, 2017));
@@ -95,8 +95,8 @@ class YearRangeTest {
   public void test_of_acceptsOnlyFourDigitYears_soParseReadsBackEveryRange() {
     assertThatThrownBy(() -> YearRange.of(999, 1000)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("four digits").hasMessageContaining("999-1000");
-    assertThatThrownBy(() -> YearRange.single(10000)).hasMessageContaining("10000");
-    assertThatThrownBy(() -> YearRange.single(-1)).hasMessageContaining("-1");
+    assertThatThrownBy(() -> YearRange.ofYear(10000)).hasMessageContaining("10000");
+    assertThatThrownBy(() -> YearRange.ofYear(-1)).hasMessageContaining("-1");
     YearRange edge = YearRange.of(1000, 9999);
     assertThat(YearRange.parse(edge.toString())).isEqualTo(edge);
   }

@@ -1,6 +1,7 @@
 package org.tuopin.assist.pairing;
 
-import org.tuopin.basics.TextId;
+import org.tuopin.basics.TypedString;
+import org.tuopin.internal.Ids;
 
 /**
  * The identifier of a cadre who helps households (帮扶责任人), such as a staff number; unique
@@ -10,12 +11,12 @@ import org.tuopin.basics.TextId;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CadreId extends TextId implements Comparable<CadreId> {
+public final class CadreId extends TypedString<CadreId> {
 
   private static final long serialVersionUID = 1L;
 
   private CadreId(String text) {
-    super("cadre id", text);
+    super(Ids.check("cadre id", text));
   }
 
   /**
@@ -40,8 +41,4 @@ public final class CadreId extends TextId implements Comparable<CadreId> {
     return of(text);
   }
 
-  @Override
-  public int compareTo(CadreId other) {
-    return toString().compareTo(other.toString());
-  }
 }
