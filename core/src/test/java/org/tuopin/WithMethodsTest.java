@@ -1,5 +1,17 @@
 package org.tuopin;
 
+import java.time.LocalDate;
+import org.tuopin.assist.pairing.Cadre;
+import org.tuopin.assist.pairing.CadreId;
+import org.tuopin.assist.pairing.Ranks;
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.Quantity;
+import org.tuopin.basics.Units;
+import org.tuopin.indicator.Indicators;
+import org.tuopin.plan.Scope;
+import org.tuopin.plan.Target;
+import org.tuopin.region.RegionCode;
+import org.tuopin.village.Village;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -75,5 +87,31 @@ class WithMethodsTest {
     Registry copy = registry.withHouseholds(List.of(WORKED, other));
     assertThat(copy.household(HouseholdId.of("h2"))).hasValue(other);
     assertThat(registry.household(HouseholdId.of("h2"))).isEmpty();
+  }
+
+  @Test
+  public void test_village_withPopulation_keepsTheRest() {
+    Village v = Village.of(RegionCode.parse("510921105201"), 800);
+    Village bigger = v.withPopulation(900);
+    assertThat(bigger.population()).isEqualTo(900);
+    assertThat(bigger.code()).isEqualTo(v.code());
+    assertThat(v.population()).isEqualTo(800);
+  }
+
+  @Test
+  public void test_target_withQuantity_keepsTheRest() {
+    Target t = Target.of(Indicators.PEOPLE_EXITED, Scope.of(RegionCode.parse("510921105000")), Comparison.AT_LEAST,
+        Quantity.of(100, Units.PERSON), LocalDate.of(2018, 12, 31));
+    Target more = t.withQuantity(Quantity.of(120, Units.PERSON));
+    assertThat(more.quantity()).isEqualTo(Quantity.of(120, Units.PERSON));
+    assertThat(more.indicator()).isEqualTo(t.indicator());
+    assertThat(more.deadline()).isEqualTo(t.deadline());
+  }
+
+  @Test
+  public void test_cadre_withRank() {
+    Cadre c = Cadre.of(CadreId.of("c1"), Ranks.TOWNSHIP_STAFF, RegionCode.parse("510921105201"));
+    assertThat(c.withRank(Ranks.COUNTY_LEADER).rank()).isEqualTo(Ranks.COUNTY_LEADER);
+    assertThat(c.withRank(Ranks.COUNTY_LEADER).id()).isEqualTo(c.id());
   }
 }

@@ -21,7 +21,7 @@ import org.tuopin.basics.Units;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Breakdown {
+public abstract class Breakdown implements WithBreakdown {
 
   Breakdown() {
   }

@@ -13,7 +13,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Funding {
+public abstract class Funding implements WithFunding {
 
   Funding() {
   }

@@ -26,7 +26,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Milestone {
+public abstract class Milestone implements WithMilestone {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -18,7 +18,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Observation {
+public abstract class Observation implements WithObservation {
 
   Observation() {
   }

@@ -35,7 +35,7 @@ import org.tuopin.registry.Registry;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Plan {
+public abstract class Plan implements WithPlan {
 
   Plan() {
   }

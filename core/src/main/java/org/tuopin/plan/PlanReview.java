@@ -18,7 +18,7 @@ import org.tuopin.basics.Tristate;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PlanReview {
+public abstract class PlanReview implements WithPlanReview {
 
   PlanReview() {
   }

@@ -28,7 +28,7 @@ import org.tuopin.report.TextTable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ProgressReport {
+public abstract class ProgressReport implements WithProgressReport {
 
   ProgressReport() {
   }

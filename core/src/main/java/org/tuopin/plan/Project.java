@@ -17,7 +17,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Project {
+public abstract class Project implements WithProject {
 
   Project() {
   }

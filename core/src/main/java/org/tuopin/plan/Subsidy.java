@@ -16,7 +16,7 @@ import org.tuopin.basics.Unit;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Subsidy {
+public abstract class Subsidy implements WithSubsidy {
 
   Subsidy() {
   }

@@ -24,7 +24,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Target {
+public abstract class Target implements WithTarget {
 
   Target() {
   }

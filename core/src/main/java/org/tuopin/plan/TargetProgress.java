@@ -21,7 +21,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TargetProgress {
+public abstract class TargetProgress implements WithTargetProgress {
 
   TargetProgress() {
   }

@@ -19,7 +19,7 @@ import org.tuopin.registry.Household;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HouseholdSummary {
+public abstract class HouseholdSummary implements WithHouseholdSummary {
 
   HouseholdSummary() {
   }

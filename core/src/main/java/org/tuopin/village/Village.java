@@ -21,7 +21,7 @@ import org.tuopin.region.Zone;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Village {
+public abstract class Village implements WithVillage {
 
   Village() {
   }

@@ -26,7 +26,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class BatchCounts {
+public abstract class BatchCounts implements WithBatchCounts {
 
   BatchCounts() {
   }

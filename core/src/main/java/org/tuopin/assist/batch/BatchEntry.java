@@ -14,7 +14,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class BatchEntry {
+public abstract class BatchEntry implements WithBatchEntry {
 
   BatchEntry() {
   }

@@ -29,7 +29,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class BatchRoster {
+public abstract class BatchRoster implements WithBatchRoster {
 
   BatchRoster() {
   }

@@ -19,7 +19,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class BatchSuggestion {
+public abstract class BatchSuggestion implements WithBatchSuggestion {
 
   BatchSuggestion() {
   }

@@ -20,7 +20,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class HouseholdFacts {
+public abstract class HouseholdFacts implements WithHouseholdFacts {
 
   HouseholdFacts() {
   }

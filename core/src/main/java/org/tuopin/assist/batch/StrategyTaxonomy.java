@@ -36,7 +36,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class StrategyTaxonomy {
+public abstract class StrategyTaxonomy implements WithStrategyTaxonomy {
 
   StrategyTaxonomy() {
   }

@@ -26,7 +26,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ComplianceReport {
+public abstract class ComplianceReport implements WithComplianceReport {
 
   ComplianceReport() {
   }

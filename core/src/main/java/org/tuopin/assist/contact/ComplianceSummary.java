@@ -13,7 +13,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ComplianceSummary {
+public abstract class ComplianceSummary implements WithComplianceSummary {
 
   ComplianceSummary() {
   }

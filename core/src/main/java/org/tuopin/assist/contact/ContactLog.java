@@ -25,7 +25,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ContactLog {
+public abstract class ContactLog implements WithContactLog {
 
   private static final Comparator<Visit> ORDER = Comparator.comparing(Visit::date)
       .thenComparing(Visit::household).thenComparing(Visit::cadre).thenComparing(Visit::isSigned);

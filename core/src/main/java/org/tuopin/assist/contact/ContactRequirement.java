@@ -31,7 +31,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ContactRequirement {
+public abstract class ContactRequirement implements WithContactRequirement {
 
   private static final ContactRequirement MONTHLY = builder().build();
 

@@ -17,7 +17,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CoverageTarget {
+public abstract class CoverageTarget implements WithCoverageTarget {
 
   CoverageTarget() {
   }

@@ -14,7 +14,7 @@ import org.tuopin.assist.pairing.Pairing;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PairCompliance {
+public abstract class PairCompliance implements WithPairCompliance {
 
   PairCompliance() {
   }

@@ -13,7 +13,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Visit {
+public abstract class Visit implements WithVisit {
 
   Visit() {
   }

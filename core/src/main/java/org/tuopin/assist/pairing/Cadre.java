@@ -15,7 +15,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Cadre {
+public abstract class Cadre implements WithCadre {
 
   Cadre() {
   }

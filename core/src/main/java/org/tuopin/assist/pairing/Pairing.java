@@ -12,7 +12,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Pairing {
+public abstract class Pairing implements WithPairing {
 
   Pairing() {
   }

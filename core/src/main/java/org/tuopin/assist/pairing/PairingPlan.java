@@ -30,7 +30,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PairingPlan {
+public abstract class PairingPlan implements WithPairingPlan {
 
   PairingPlan() {
   }

@@ -58,7 +58,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PairingPlanner {
+public abstract class PairingPlanner implements WithPairingPlanner {
 
   PairingPlanner() {
   }

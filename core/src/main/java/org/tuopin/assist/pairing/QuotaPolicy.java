@@ -27,7 +27,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class QuotaPolicy {
+public abstract class QuotaPolicy implements WithQuotaPolicy {
 
   QuotaPolicy() {
   }

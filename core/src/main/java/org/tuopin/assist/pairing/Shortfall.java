@@ -26,7 +26,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Shortfall {
+public abstract class Shortfall implements WithShortfall {
 
   Shortfall() {
   }

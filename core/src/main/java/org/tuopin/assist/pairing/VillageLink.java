@@ -12,7 +12,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class VillageLink {
+public abstract class VillageLink implements WithVillageLink {
 
   VillageLink() {
   }

@@ -16,7 +16,7 @@ import org.tuopin.internal.Keys;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Cadence {
+public abstract class Cadence implements WithCadence {
 
   Cadence() {
   }

@@ -14,7 +14,7 @@ import org.tuopin.basics.DateRange;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DueReport {
+public abstract class DueReport implements WithDueReport {
 
   DueReport() {
   }

@@ -21,7 +21,7 @@ import org.tuopin.basics.Language;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReportingCalendar {
+public abstract class ReportingCalendar implements WithReportingCalendar {
 
   ReportingCalendar() {
   }

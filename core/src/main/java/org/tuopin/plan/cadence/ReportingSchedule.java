@@ -31,7 +31,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReportingSchedule {
+public abstract class ReportingSchedule implements WithReportingSchedule {
 
   ReportingSchedule() {
   }
