@@ -14,38 +14,24 @@ import org.tuopin.standard.StandardsComparison;
 
 /**
  * The result of reading a roster: the households built, the households left incomplete by
- * rejected rows, and an account of every row.
- *
- * <p>Every data row is accounted for: {@code rowsRead() == rowsAccepted() + rowsRejected()},
- * and every rejected row has at least one {@link RowError}.
+ * rejected rows, and (as every {@link TableImport}) an account of every row.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class RosterImport {
+public final class RosterImport extends TableImport {
 
-  private final String source;
   private final ImmutableList<HouseholdId> order;
   private final ImmutableMap<HouseholdId, Household> households;
   private final ImmutableMap<HouseholdId, IncompleteHousehold> incomplete;
-  private final RowAccount account;
 
   RosterImport(String source, ImmutableList<HouseholdId> order, ImmutableMap<HouseholdId, Household> households,
       ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, RowAccount account) {
-    this.source = source;
+    super(source, account);
     this.order = order;
     this.households = households;
     this.incomplete = incomplete;
-    this.account = account;
   }
 
-  /**
-   * Returns the name of the source read, such as the file name.
-   *
-   * @return the source, not null
-   */
-  public String source() {
-    return source;
-  }
 
   /**
    * Returns the households built from accepted rows, in order of first appearance.
@@ -95,50 +81,10 @@ public final class RosterImport {
     return Optional.ofNullable(incomplete.get(id));
   }
 
-  /**
-   * Returns every error, sorted by line.
-   *
-   * @return the errors, not null
-   */
-  public ImmutableList<RowError> errors() {
-    return account.errors();
-  }
 
-  /**
-   * Returns the number of data rows read (the header not counted).
-   *
-   * @return the rows read
-   */
-  public long rowsRead() {
-    return account.rowsRead();
-  }
 
-  /**
-   * Returns the number of rows accepted.
-   *
-   * @return the rows read less the rows rejected
-   */
-  public long rowsAccepted() {
-    return account.rowsAccepted();
-  }
 
-  /**
-   * Returns the number of rows rejected, each with at least one error.
-   *
-   * @return the rows rejected
-   */
-  public long rowsRejected() {
-    return account.rowsRejected();
-  }
 
-  /**
-   * Returns the headers of columns the roster does not define, kept aside.
-   *
-   * @return the unknown headers, not null
-   */
-  public ImmutableList<String> unknownColumns() {
-    return account.unknownColumns();
-  }
 
   /**
    * Assesses every household of the file under a standard set, in order of first
@@ -190,18 +136,10 @@ public final class RosterImport {
     return b.build();
   }
 
-  /**
-   * Returns {@code rows: R read, A accepted, J rejected}.
-   *
-   * @return the summary, not null
-   */
-  public String summary() {
-    return account.summary();
-  }
 
   @Override
   public String toString() {
-    return source + ": " + summary() + "; households: " + households.size() + " complete, "
+    return source() + ": " + summary() + "; households: " + households.size() + " complete, "
         + incomplete.size() + " incomplete";
   }
 }

@@ -9,35 +9,20 @@ import org.tuopin.region.RegionCode;
 import org.tuopin.village.Village;
 
 /**
- * The result of reading a village file: the villages built from accepted rows and an
- * account of every row.
- *
- * <p>Every data row is accounted for: {@code rowsRead() == rowsAccepted() + rowsRejected()},
- * each accepted row is one village, and every rejected row has at least one
- * {@link RowError}.
+ * The result of reading a village file: the villages built from accepted rows, one for each,
+ * and (as every {@link TableImport}) an account of every row.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class VillageImport {
+public final class VillageImport extends TableImport {
 
-  private final String source;
   private final ImmutableMap<RegionCode, Village> villages;
-  private final RowAccount account;
 
   VillageImport(String source, ImmutableMap<RegionCode, Village> villages, RowAccount account) {
-    this.source = requireNonNull(source, "source");
+    super(source, account);
     this.villages = requireNonNull(villages, "villages");
-    this.account = requireNonNull(account, "account");
   }
 
-  /**
-   * Returns the name of the source read, such as the file name.
-   *
-   * @return the source, not null
-   */
-  public String source() {
-    return source;
-  }
 
   /**
    * Returns the villages built from accepted rows, in file order.
@@ -58,62 +43,14 @@ public final class VillageImport {
     return Optional.ofNullable(villages.get(requireNonNull(code, "code")));
   }
 
-  /**
-   * Returns every error, sorted by line.
-   *
-   * @return the errors, not null
-   */
-  public ImmutableList<RowError> errors() {
-    return account.errors();
-  }
 
-  /**
-   * Returns the number of data rows read (the header not counted).
-   *
-   * @return the rows read
-   */
-  public long rowsRead() {
-    return account.rowsRead();
-  }
 
-  /**
-   * Returns the number of rows accepted, one village each.
-   *
-   * @return the rows read less the rows rejected
-   */
-  public long rowsAccepted() {
-    return account.rowsAccepted();
-  }
 
-  /**
-   * Returns the number of rows rejected, each with at least one error.
-   *
-   * @return the rows rejected
-   */
-  public long rowsRejected() {
-    return account.rowsRejected();
-  }
 
-  /**
-   * Returns the headers of columns the village file does not define, kept aside.
-   *
-   * @return the unknown headers, not null
-   */
-  public ImmutableList<String> unknownColumns() {
-    return account.unknownColumns();
-  }
 
-  /**
-   * Returns {@code rows: R read, A accepted, J rejected}.
-   *
-   * @return the summary, not null
-   */
-  public String summary() {
-    return account.summary();
-  }
 
   @Override
   public String toString() {
-    return source + ": " + summary() + "; villages: " + villages.size();
+    return source() + ": " + summary() + "; villages: " + villages.size();
   }
 }

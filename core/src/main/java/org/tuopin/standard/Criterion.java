@@ -1,5 +1,6 @@
 package org.tuopin.standard;
 
+import java.util.function.Function;
 import org.tuopin.basics.Text;
 
 /**
@@ -38,4 +39,19 @@ public interface Criterion<T> {
    * @return the finding, not null
    */
   Finding test(T subject);
+
+  /**
+   * Obtains a criterion from its id, its label and the test it applies, for custom logic
+   * that a standard set's builder takes with {@code householdCriterion}, {@code villageCriterion}
+   * or {@code countyCriterion}.
+   *
+   * @param <T>  the type of subject tested
+   * @param id  the criterion's id, not null
+   * @param label  the criterion's label, not null
+   * @param test  the test, giving a finding for every subject, not null
+   * @return the criterion, printed as its id, not null
+   */
+  static <T> Criterion<T> of(CriterionId id, Text label, Function<? super T, Finding> test) {
+    return new FunctionCriterion<>(id, label, test, id.toString());
+  }
 }

@@ -33,36 +33,17 @@ public final class HouseholdCriteria {
   public static Criterion<Household> income(IncomeLine line, Comparison comparison) {
     requireNonNull(line, "line");
     requireNonNull(comparison, "comparison");
-    return new Criterion<>() {
-      private final Text label = Text.of("人均纯收入", "per-capita net income");
-
-      @Override
-      public CriterionId id() {
-        return CriterionId.INCOME;
-      }
-
-      @Override
-      public Text label() {
-        return label;
-      }
-
-      @Override
-      public Finding test(Household h) {
-        int year = h.income().year();
-        Yuan amount = line.amount(year);
-        boolean met = comparison.test(h.income().net(), amount.multipliedBy(h.size()));
-        String net = h.income().net().toPlainString();
-        return Finding.of(CriterionId.INCOME, label, comparison, new FindingValue.Money(amount),
-                Optional.of(new FindingValue.Money(h.perCapitaNetIncome())), Tristate.of(met))
-            .withNotes(Text.of("（" + year + "年标准）", " (" + year + " line)"),
-                Text.of("（" + net + " ÷ " + h.size() + "）", " (" + net + " / " + h.size() + ")"));
-      }
-
-      @Override
-      public String toString() {
-        return "income " + comparison.symbol() + " " + line;
-      }
-    };
+    Text label = Text.of("人均纯收入", "per-capita net income");
+    return new FunctionCriterion<Household>(CriterionId.INCOME, label, h -> {
+      int year = h.income().year();
+      Yuan amount = line.amount(year);
+      boolean met = comparison.test(h.income().net(), amount.multipliedBy(h.size()));
+      String net = h.income().net().toPlainString();
+      return Finding.of(CriterionId.INCOME, label, comparison, new FindingValue.Money(amount),
+              Optional.of(new FindingValue.Money(h.perCapitaNetIncome())), Tristate.of(met))
+          .withNotes(Text.of("（" + year + "年标准）", " (" + year + " line)"),
+              Text.of("（" + net + " ÷ " + h.size() + "）", " (" + net + " / " + h.size() + ")"));
+    }, "income " + comparison.symbol() + " " + line);
   }
 
   /**
@@ -75,27 +56,9 @@ public final class HouseholdCriteria {
     requireNonNull(condition, "condition");
     CriterionId id = CriterionId.of(condition.key());
     FindingValue required = new FindingValue.Fact(Tristate.MET);
-    return new Criterion<>() {
-      @Override
-      public CriterionId id() {
-        return id;
-      }
-
-      @Override
-      public Text label() {
-        return condition.label();
-      }
-
-      @Override
-      public Finding test(Household h) {
-        Tristate state = h.condition(condition);
-        return Finding.of(id, condition.label(), required, new FindingValue.Fact(state), state);
-      }
-
-      @Override
-      public String toString() {
-        return condition.key();
-      }
-    };
+    return new FunctionCriterion<Household>(id, condition.label(), h -> {
+      Tristate state = h.condition(condition);
+      return Finding.of(id, condition.label(), required, new FindingValue.Fact(state), state);
+    }, condition.key());
   }
 }

@@ -54,7 +54,7 @@ public final class RegionCriteria {
    */
   public static Criterion<VillageProfile> villageIncidence(Comparison comparison, Map<Zone, Ratio> thresholds) {
     ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
-    return new RateCriterion<>(INCIDENCE, INCIDENCE_LABEL, comparison,
+    return rate(INCIDENCE, INCIDENCE_LABEL, comparison,
         v -> t.get(v.zone()), v -> zoneText(v.zone()), v -> v.stats().incidence(), v -> Optional.empty(),
         Text.of("人口不详或为零", "population unknown or zero"));
   }
@@ -69,7 +69,7 @@ public final class RegionCriteria {
    */
   public static Criterion<CountyProfile> countyIncidence(Comparison comparison, Map<Zone, Ratio> thresholds) {
     ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
-    return new RateCriterion<>(INCIDENCE, INCIDENCE_LABEL, comparison,
+    return rate(INCIDENCE, INCIDENCE_LABEL, comparison,
         c -> t.get(c.zone()), c -> zoneText(c.zone()), c -> c.stats().incidence(), c -> Optional.empty(),
         Text.of("人口不详或为零", "population unknown or zero"));
   }
@@ -121,28 +121,10 @@ public final class RegionCriteria {
   public static Criterion<VillageProfile> villageFacility(Facility facility) {
     requireNonNull(facility, "facility");
     CriterionId id = CriterionId.of(facility.key());
-    return new Criterion<>() {
-      @Override
-      public CriterionId id() {
-        return id;
-      }
-
-      @Override
-      public Text label() {
-        return facility.label();
-      }
-
-      @Override
-      public Finding test(VillageProfile v) {
-        Tristate state = v.village().map(village -> village.facility(facility)).orElse(Tristate.UNKNOWN);
-        return Finding.of(id, facility.label(), new FindingValue.Fact(Tristate.MET), new FindingValue.Fact(state), state);
-      }
-
-      @Override
-      public String toString() {
-        return facility.key();
-      }
-    };
+    return new FunctionCriterion<VillageProfile>(id, facility.label(), v -> {
+      Tristate state = v.village().map(village -> village.facility(facility)).orElse(Tristate.UNKNOWN);
+      return Finding.of(id, facility.label(), new FindingValue.Fact(Tristate.MET), new FindingValue.Fact(state), state);
+    }, facility.key());
   }
 
   /**
@@ -174,35 +156,17 @@ public final class RegionCriteria {
     requireNonNull(comparison, "comparison");
     requireNonNull(threshold, "threshold");
     FindingValue required = new FindingValue.Money(threshold);
-    return new Criterion<>() {
-      @Override
-      public CriterionId id() {
-        return id;
-      }
-
-      @Override
-      public Text label() {
-        return label;
-      }
-
-      @Override
-      public Finding test(VillageProfile v) {
-        Optional<Yuan> observed = v.village().flatMap(value);
-        Tristate status = observed.map(o -> Tristate.of(comparison.test(o, threshold))).orElse(Tristate.UNKNOWN);
-        return Finding.of(id, label, comparison, required, observed.<FindingValue>map(FindingValue.Money::new), status);
-      }
-
-      @Override
-      public String toString() {
-        return id + " " + comparison.symbol() + " " + threshold;
-      }
-    };
+    return new FunctionCriterion<VillageProfile>(id, label, v -> {
+      Optional<Yuan> observed = v.village().flatMap(value);
+      Tristate status = observed.map(o -> Tristate.of(comparison.test(o, threshold))).orElse(Tristate.UNKNOWN);
+      return Finding.of(id, label, comparison, required, observed.<FindingValue>map(FindingValue.Money::new), status);
+    }, id + " " + comparison.symbol() + " " + threshold);
   }
 
   private static Criterion<CountyProfile> surveyRate(CriterionId id, Text label, Comparison comparison,
       Ratio threshold, Function<CountySurvey, Ratio> rate) {
     requireNonNull(threshold, "threshold");
-    return new RateCriterion<>(id, label, comparison, c -> threshold, c -> Text.of(""),
+    return rate(id, label, comparison, c -> threshold, c -> Text.of(""),
         c -> c.survey().map(rate), c -> c.survey().map(rate).map(ConfidenceInterval::wilson95),
         Text.of("未抽样调查", "no sample survey"));
   }
@@ -222,41 +186,11 @@ public final class RegionCriteria {
   }
 
   /** A rate compared exactly with a threshold; unknown when the rate cannot be computed. */
-  private static final class RateCriterion<T> implements Criterion<T> {
-    private final CriterionId id;
-    private final Text label;
-    private final Comparison comparison;
-    private final Function<T, Ratio> threshold;
-    private final Function<T, Text> qualifier;
-    private final Function<T, Optional<Ratio>> observed;
-    private final Function<T, Optional<ConfidenceInterval>> interval;
-    private final Text unknown;
-
-    RateCriterion(CriterionId id, Text label, Comparison comparison, Function<T, Ratio> threshold,
-        Function<T, Text> qualifier, Function<T, Optional<Ratio>> observed,
-        Function<T, Optional<ConfidenceInterval>> interval, Text unknown) {
-      this.id = id;
-      this.label = label;
-      this.comparison = requireNonNull(comparison, "comparison");
-      this.threshold = threshold;
-      this.qualifier = qualifier;
-      this.observed = observed;
-      this.interval = interval;
-      this.unknown = unknown;
-    }
-
-    @Override
-    public CriterionId id() {
-      return id;
-    }
-
-    @Override
-    public Text label() {
-      return label;
-    }
-
-    @Override
-    public Finding test(T subject) {
+  private static <T> Criterion<T> rate(CriterionId id, Text label, Comparison comparison,
+      Function<T, Ratio> threshold, Function<T, Text> qualifier, Function<T, Optional<Ratio>> observed,
+      Function<T, Optional<ConfidenceInterval>> interval, Text unknown) {
+    requireNonNull(comparison, "comparison");
+    return new FunctionCriterion<T>(id, label, subject -> {
       Ratio limit = threshold.apply(subject);
       FindingValue required = new FindingValue.Rate(limit);
       Optional<Ratio> rate = observed.apply(subject);
@@ -270,11 +204,6 @@ public final class RegionCriteria {
           " (" + r + ci.map(c -> "; 95% CI " + c.toPercentString()).orElse("") + ")");
       return Finding.of(id, label, comparison, required, Optional.of(new FindingValue.Rate(r)),
           Tristate.of(comparison.test(r, limit))).withNotes(qualifier.apply(subject), parts);
-    }
-
-    @Override
-    public String toString() {
-      return id + " " + comparison.symbol();
-    }
+    }, id + " " + comparison.symbol());
   }
 }

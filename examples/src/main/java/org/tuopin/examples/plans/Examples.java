@@ -61,6 +61,15 @@ final class Examples {
   }
 
   /**
+   * Checks a seed's plan, tracks it one level down with illustrative observations (not the
+   * seed's own data) at a date, and prints both to standard output.
+   */
+  static void printIllustrated(String[] args, Plan plan, List<Observation> observations, LocalDate date) {
+    print(System.out, args, plan, plan.check(), plan.progress(observations, date, 1),
+        Text.of("示例观测值，非种子文件数据", "illustrative observations, not from the seed"));
+  }
+
+  /**
    * Prints as {@link #print(PrintStream, String[], Plan, PlanReview, ProgressReport, Text)}, listing
    * the met findings only of plans down to a level (every problem is listed).
    */

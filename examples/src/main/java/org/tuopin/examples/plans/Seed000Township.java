@@ -18,8 +18,6 @@ import org.tuopin.indicator.Indicators;
 import org.tuopin.plan.Milestone;
 import org.tuopin.plan.Observation;
 import org.tuopin.plan.Plan;
-import org.tuopin.plan.PlanReview;
-import org.tuopin.plan.ProgressReport;
 import org.tuopin.plan.Project;
 import org.tuopin.plan.ProjectCategories;
 import org.tuopin.plan.ProjectCategory;
@@ -307,10 +305,6 @@ public final class Seed000Township {
    * @param args  {@code en} for English, {@code --json} to add the JSON report
    */
   public static void main(String[] args) {
-    Plan plan = plan();
-    PlanReview review = plan.check();
-    ProgressReport report = plan.progress(observations(), REPORT_DATE, 1);
-    Examples.print(System.out, args, plan, review, report,
-        Text.of("示例观测值，非种子文件数据", "illustrative observations, not from the seed"));
+    Examples.printIllustrated(args, plan(), observations(), REPORT_DATE);
   }
 }
