@@ -29,6 +29,16 @@ public abstract class Finding {
   }
 
   /**
+   * Returns a builder, for a finding whose parts are only known one by one, such as a
+   * comparison a check may or may not make.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Obtains a finding from texts alone, for a check that has no typed figure.
    *
    * @param criterion  the criterion's id, not null
@@ -204,5 +214,13 @@ public abstract class Finding {
   @Override
   public String toString() {
     return criterion() + "=" + status() + " (" + observed().en() + ")";
+  }
+
+  /**
+   * A builder of findings.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {
+    }
   }
 }

@@ -100,7 +100,7 @@ class StandardSetRegistryTest {
     assertThat(income.observedValue()).isEqualTo(Optional.of(new FindingValue.Money(h.perCapitaNetIncome())));
     assertThat(a.household().orElseThrow()).isEqualTo(HouseholdSummary.of(h));
     RollUp fed = RollUp.builder().household(a).build();
-    RollUp direct = RollUp.builder().household(h.village(), h.size(), a.verdict() == Verdict.EXIT_ELIGIBLE).build();
+    RollUp direct = RollUp.builder().household(h, a.verdict() == Verdict.EXIT_ELIGIBLE).build();
     assertThat(fed.all()).isEqualTo(direct.all());
   }
 }
