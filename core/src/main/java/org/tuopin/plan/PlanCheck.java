@@ -157,7 +157,7 @@ public abstract class PlanCheck {
    * @return the line, not null
    */
   public String explain(Language language) {
-    String mark = status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+    String mark = finding().mark();
     return language == Language.ZH
         ? mark + " [" + rule().label().zh() + "] " + plan().zh() + " · " + subject().zh() + "：" + message().zh()
         : mark + " [" + rule().label().en() + "] " + plan().en() + " · " + subject().en() + ": " + message().en();
@@ -264,7 +264,7 @@ public abstract class PlanCheck {
      * @return this builder, not null
      */
     public Builder comparison(Comparison comparison) {
-      this.comparison = Optional.of(comparison);
+      this.comparison = Optional.of(requireNonNull(comparison, "comparison"));
       return this;
     }
 
@@ -275,7 +275,7 @@ public abstract class PlanCheck {
      * @return this builder, not null
      */
     public Builder expected(Quantity expected) {
-      this.expected = Optional.of(expected);
+      this.expected = Optional.of(requireNonNull(expected, "expected"));
       return this;
     }
 
@@ -286,7 +286,7 @@ public abstract class PlanCheck {
      * @return this builder, not null
      */
     public Builder actual(Quantity actual) {
-      this.actual = Optional.of(actual);
+      this.actual = Optional.of(requireNonNull(actual, "actual"));
       return this;
     }
 
@@ -297,7 +297,7 @@ public abstract class PlanCheck {
      * @return this builder, not null
      */
     public Builder difference(Quantity difference) {
-      this.difference = Optional.of(difference);
+      this.difference = Optional.of(requireNonNull(difference, "difference"));
       return this;
     }
 

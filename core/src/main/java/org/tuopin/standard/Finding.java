@@ -196,6 +196,16 @@ public abstract class Finding {
   }
 
   /**
+   * Returns the mark of the status, as findings and plan checks are explained: ✓ met, ✗ not
+   * met, ? unknown.
+   *
+   * @return the mark, not null
+   */
+  public String mark() {
+    return status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+  }
+
+  /**
    * Explains the finding in one line: a mark (✓ met, ✗ not met, ? unknown), the label, what
    * was required and what was observed.
    *
@@ -203,7 +213,7 @@ public abstract class Finding {
    * @return the line, not null
    */
   public String explain(Language language) {
-    String mark = status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+    String mark = mark();
     Text required = required();
     Text observed = observed();
     return language == Language.ZH

@@ -32,5 +32,6 @@ class FindingValueTest {
     assertThat(built).isEqualTo(Finding.of(id, label, Comparison.AT_LEAST, threshold,
         java.util.Optional.of(observed), Tristate.NOT_MET));
     assertThat(built.explain(Language.EN)).isEqualTo("✗ area: required at least 8,700 mu, observed 8,500 mu");
+    assertThat(built.mark()).isEqualTo("✗");
   }
 }
