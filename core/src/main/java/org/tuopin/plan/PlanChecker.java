@@ -72,7 +72,7 @@ final class PlanChecker {
       }
       if (!overlaps.isEmpty()) {
         String list = String.join(", ", overlaps);
-        out.add(finding(CheckRule.PARTS_ADD_UP, p, subject, Tristate.NOT_MET,
+        out.add(check(CheckRule.PARTS_ADD_UP, p, subject, Tristate.NOT_MET,
             Text.of("分解到的范围相互重叠，无法相加：" + list, "the parts' scopes overlap, so they cannot be added: " + list))
             .build());
         continue;
@@ -81,7 +81,7 @@ final class PlanChecker {
       try {
         sum = Quantity.sum(parts.stream().map(Target::quantity).toList());
       } catch (ArithmeticException ex) {
-        out.add(finding(CheckRule.PARTS_ADD_UP, p, subject, Tristate.UNKNOWN,
+        out.add(check(CheckRule.PARTS_ADD_UP, p, subject, Tristate.UNKNOWN,
             Text.of("分解数量的单位无法精确相加：" + ex.getMessage(), "the parts cannot be added exactly: " + ex.getMessage()))
             .build());
         continue;
@@ -160,8 +160,8 @@ final class PlanChecker {
       enVerdict = "the parts' comparisons do not guarantee the target";
     }
     String n = Integer.toString(parts.size());
-    return finding(CheckRule.PARTS_ADD_UP, p, t.indicator().label(), Tristate.of(met))
-        .expected(q).actual(sum).difference(diff)
+    return check(CheckRule.PARTS_ADD_UP, p, t.indicator().label(), Tristate.of(met))
+        .comparison(t.comparison()).expected(q).actual(sum).difference(diff)
         .message(Text.of(
             "分解到下级的 " + n + " 项合计 " + sum.format(Language.ZH) + "，本级目标" + t.requirement().zh() + "：" + zhVerdict,
             "the " + n + " parts add up to " + sum.format(Language.EN) + "; the target is "
@@ -214,14 +214,14 @@ final class PlanChecker {
     for (Plan c : p.children()) {
       if (!p.period().encloses(c.period())) {
         all = false;
-        out.add(finding(CheckRule.CHILD_PERIOD, p, c.name(), Tristate.NOT_MET, Text.of(
+        out.add(check(CheckRule.CHILD_PERIOD, p, c.name(), Tristate.NOT_MET, Text.of(
             "期限 " + c.period() + " 超出上级期限 " + p.period(),
             "its period " + c.period() + " runs outside the parent's " + p.period())).build());
       }
     }
     if (all) {
       int n = p.children().size();
-      out.add(finding(CheckRule.CHILD_PERIOD, p, Text.of("下级计划", "child plans"), Tristate.MET, Text.of(
+      out.add(check(CheckRule.CHILD_PERIOD, p, Text.of("下级计划", "child plans"), Tristate.MET, Text.of(
           n + " 个下级计划的期限都在 " + p.period() + " 之内",
           "the periods of all " + n + " child plans lie inside " + p.period())).build());
     }
@@ -235,14 +235,14 @@ final class PlanChecker {
     for (Target t : p.targets()) {
       if (!p.period().contains(t.deadline())) {
         all = false;
-        out.add(finding(CheckRule.TARGET_DEADLINE, p, t.indicator().label(), Tristate.NOT_MET, Text.of(
+        out.add(check(CheckRule.TARGET_DEADLINE, p, t.indicator().label(), Tristate.NOT_MET, Text.of(
             "期限 " + t.deadline() + " 不在计划期限 " + p.period() + " 之内",
             "its deadline " + t.deadline() + " lies outside the plan's period " + p.period())).build());
       }
     }
     if (all) {
       int n = p.targets().size();
-      out.add(finding(CheckRule.TARGET_DEADLINE, p, Text.of("目标", "targets"), Tristate.MET, Text.of(
+      out.add(check(CheckRule.TARGET_DEADLINE, p, Text.of("目标", "targets"), Tristate.MET, Text.of(
           n + " 项目标的期限都在 " + p.period() + " 之内",
           "the deadlines of all " + n + " targets lie inside " + p.period())).build());
     }
@@ -268,7 +268,7 @@ final class PlanChecker {
       Text subject = m.indicator().label();
       if (!p.period().contains(m.date())) {
         all = false;
-        out.add(finding(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, Text.of(
+        out.add(check(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, Text.of(
             "节点 " + m.date() + " 不在计划期限 " + p.period() + " 之内",
             "the milestone of " + m.date() + " lies outside the plan's period " + p.period())).build());
       }
@@ -280,7 +280,7 @@ final class PlanChecker {
       all = false;
       boolean any = p.targets().stream()
           .anyMatch(t -> t.indicator().equals(m.indicator()) && t.scope().equals(m.scope()));
-      out.add(finding(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, any
+      out.add(check(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, any
           ? Text.of("节点 " + m.date() + " 晚于该指标所有目标的期限",
               "the milestone of " + m.date() + " falls after the deadline of every target of " + m.indicator())
           : Text.of("节点 " + m.date() + " 在 " + m.scope() + " 没有对应的目标",
@@ -288,7 +288,7 @@ final class PlanChecker {
     }
     if (all) {
       int n = p.milestones().size();
-      out.add(finding(CheckRule.MILESTONE_DATE, p, Text.of("节点", "milestones"), Tristate.MET, Text.of(
+      out.add(check(CheckRule.MILESTONE_DATE, p, Text.of("节点", "milestones"), Tristate.MET, Text.of(
           n + " 个节点都在计划期限内，且不晚于所属目标的期限",
           "all " + n + " milestones lie inside the period and are due by their targets' deadlines")).build());
     }
@@ -324,7 +324,8 @@ final class PlanChecker {
         ok = false;
         Quantity diff = inUnitOf(diff(before, after), unit);
         Quantity gap = diff.signum() < 0 ? diff.negated() : diff;
-        out.add(finding(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.NOT_MET)
+        out.add(check(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.NOT_MET)
+            .comparison(rising ? Comparison.AT_MOST : Comparison.AT_LEAST)
             .expected(after).actual(before).difference(diff)
             .message(Text.of(
                 names.get(i - 1).zh() + (rising ? " 高于 " : " 低于 ") + names.get(i).zh() + "，相差 "
@@ -339,7 +340,7 @@ final class PlanChecker {
           + "（" + m.date() + "）").collect(Collectors.joining("，"));
       String listEn = sorted.stream().map(m -> inUnitOf(m.valueFor(t), unit).format(Language.EN)
           + " by " + m.date()).collect(Collectors.joining(", "));
-      out.add(finding(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.MET, Text.of(
+      out.add(check(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.MET, Text.of(
           sorted.size() + " 个节点" + (rising ? "逐步上升" : "逐步下降") + "到目标 " + t.quantity().format(Language.ZH)
               + "：" + list,
           sorted.size() + " milestones " + (rising ? "rise" : "fall") + " toward the target of "
@@ -359,14 +360,14 @@ final class PlanChecker {
         schedules++;
         if (!p.period().encloses(pr.schedule().get())) {
           schedulesOk = false;
-          out.add(finding(CheckRule.PROJECT_SCHEDULE, p, pr.name(), Tristate.NOT_MET, Text.of(
+          out.add(check(CheckRule.PROJECT_SCHEDULE, p, pr.name(), Tristate.NOT_MET, Text.of(
               "工期 " + pr.schedule().get() + " 超出计划期限 " + p.period(),
               "its schedule " + pr.schedule().get() + " runs outside the plan's period " + p.period())).build());
         }
       }
     }
     if (schedules > 0 && schedulesOk) {
-      out.add(finding(CheckRule.PROJECT_SCHEDULE, p, Text.of("项目", "projects"), Tristate.MET, Text.of(
+      out.add(check(CheckRule.PROJECT_SCHEDULE, p, Text.of("项目", "projects"), Tristate.MET, Text.of(
           schedules + " 个项目的工期都在 " + p.period() + " 之内",
           "the schedules of all " + schedules + " scheduled projects lie inside " + p.period())).build());
     }
@@ -376,8 +377,8 @@ final class PlanChecker {
       Quantity b = p.budget().get();
       Quantity diff = diff(total, b);
       boolean met = total.compareTo(b) <= 0;
-      out.add(finding(CheckRule.PROJECT_BUDGETS, p, Text.of("项目投资", "project budgets"), Tristate.of(met))
-          .expected(b).actual(total).difference(diff)
+      out.add(check(CheckRule.PROJECT_BUDGETS, p, Text.of("项目投资", "project budgets"), Tristate.of(met))
+          .comparison(Comparison.AT_MOST).expected(b).actual(total).difference(diff)
           .message(Text.of(
               budgets.size() + " 个项目投资合计 " + total.format(Language.ZH) + "，计划投资 " + b.format(Language.ZH)
                   + (met ? "：在计划之内" : "：超出 " + diff.format(Language.ZH)),
@@ -393,14 +394,14 @@ final class PlanChecker {
       return;
     }
     if (pr.funding().isEmpty()) {
-      out.add(finding(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN, Text.of(
+      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN, Text.of(
           "投资 " + pr.budget().get().format(Language.ZH) + "，未列明资金来源",
           "budget " + pr.budget().get().format(Language.EN) + ", no funding sources stated")).build());
       return;
     }
     Quantity total = Quantity.sum(pr.funding().stream().map(Funding::amount).toList());
     if (pr.budget().isEmpty()) {
-      out.add(finding(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
+      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
           "资金来源合计 " + total.format(Language.ZH) + "，未列明总投资",
           "funding adds up to " + total.format(Language.EN) + ", no budget stated")).build());
       return;
@@ -408,7 +409,8 @@ final class PlanChecker {
     Quantity b = pr.budget().get();
     Quantity diff = diff(total, b);
     int sign = diff.signum();
-    out.add(finding(CheckRule.FUNDING, p, pr.name(), Tristate.of(sign == 0)).expected(b).actual(total)
+    out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.of(sign == 0)).comparison(Comparison.EXACTLY)
+        .expected(b).actual(total)
         .difference(diff)
         .message(Text.of(
             pr.funding().size() + " 项资金来源合计 " + total.format(Language.ZH) + "，总投资 " + b.format(Language.ZH)
@@ -428,7 +430,7 @@ final class PlanChecker {
     try {
       total = Quantity.sum(pr.subsidies().stream().map(Subsidy::total).toList());
     } catch (ArithmeticException ex) {
-      out.add(finding(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN, Text.of(
+      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN, Text.of(
           "补助无法精确计算：" + ex.getMessage(), "the subsidies cannot be computed exactly: " + ex.getMessage()))
           .build());
       return;
@@ -436,7 +438,7 @@ final class PlanChecker {
     String how = pr.subsidies().stream().map(s -> s.describe().zh()).collect(Collectors.joining(" + "));
     String howEn = pr.subsidies().stream().map(s -> s.describe().en()).collect(Collectors.joining(" + "));
     if (pr.budget().isEmpty()) {
-      out.add(finding(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
+      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
           "补助 " + how + " = " + total.format(Language.ZH) + "，未列明总投资",
           "subsidies " + howEn + " = " + total.format(Language.EN) + ", no budget stated")).build());
       return;
@@ -446,7 +448,8 @@ final class PlanChecker {
     Quantity diff = diff(total, b);
     boolean met = total.compareTo(b) <= 0;
     String share = share(total, b);
-    out.add(finding(CheckRule.SUBSIDY, p, pr.name(), Tristate.of(met)).expected(b).actual(totalInBudgetUnit)
+    out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.of(met)).comparison(Comparison.AT_MOST)
+        .expected(b).actual(totalInBudgetUnit)
         .difference(diff)
         .message(Text.of(
             "补助 " + how + " = " + totalInBudgetUnit.format(Language.ZH) + "，占总投资 " + b.format(Language.ZH)
@@ -478,7 +481,7 @@ final class PlanChecker {
       String partsEn = b.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().format(Language.EN))
           .collect(Collectors.joining(" + ")) + (b.parts().size() > 1 ? " = " + total.format(Language.EN) : "");
       if (whole.isEmpty()) {
-        out.add(finding(CheckRule.BREAKDOWN, p, b.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
+        out.add(check(CheckRule.BREAKDOWN, p, b.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
             "各类合计 " + parts + "，未列明总数", "the categories add up to " + partsEn + "; no whole is stated"))
             .build());
         continue;
@@ -486,7 +489,8 @@ final class PlanChecker {
       Quantity w = whole.get();
       Quantity diff = diff(total, w);
       boolean met = diff.signum() <= 0;
-      out.add(finding(CheckRule.BREAKDOWN, p, b.name(), Tristate.of(met)).expected(w).actual(total).difference(diff)
+      out.add(check(CheckRule.BREAKDOWN, p, b.name(), Tristate.of(met)).comparison(Comparison.AT_MOST)
+          .expected(w).actual(total).difference(diff)
           .message(Text.of(
               "各类合计 " + parts + "，总数 " + w.format(Language.ZH)
                   + (met ? "：不重叠" + (diff.isZero() ? "，全覆盖" : "，另有 " + diff.negated().format(Language.ZH) + " 未归类")
@@ -528,7 +532,8 @@ final class PlanChecker {
       extra.removeAll(registered);
       Quantity expected = Quantity.of(registered.size(), Units.HOUSEHOLD);
       boolean met = missing.isEmpty() && extra.isEmpty() && twice.isEmpty();
-      out.add(finding(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).expected(expected).actual(actual)
+      out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).comparison(Comparison.EXACTLY)
+          .expected(expected).actual(actual)
           .difference(actual.minus(expected))
           .message(Text.of(
               registry.year() + " 年建档立卡 " + registered.size() + " 户，户计划 " + plans.size() + " 份"
@@ -542,7 +547,7 @@ final class PlanChecker {
       return;
     }
     if (p.registeredHouseholds().isEmpty()) {
-      out.add(finding(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.UNKNOWN).actual(actual).message(Text.of(
+      out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.UNKNOWN).actual(actual).message(Text.of(
           "声称一户一策，户计划 " + plans.size() + " 份，但未给出建档立卡户数或名册",
           "claims a plan for every household and has " + plans.size()
               + " household plans, but neither the registered households nor a registry is given")).build());
@@ -551,7 +556,8 @@ final class PlanChecker {
     Quantity expected = Quantity.of(p.registeredHouseholds().getAsLong(), Units.HOUSEHOLD);
     Quantity diff = actual.minus(expected);
     boolean met = diff.isZero() && twice.isEmpty();
-    out.add(finding(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).expected(expected).actual(actual)
+    out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).comparison(Comparison.EXACTLY)
+        .expected(expected).actual(actual)
         .difference(diff)
         .message(Text.of(
             "建档立卡 " + expected.format(Language.ZH) + "，户计划 " + plans.size() + " 份（" + planned.size() + " 户）"
@@ -585,14 +591,14 @@ final class PlanChecker {
 
   // --------------------------------------------------------------------------------- helpers
 
-  private static PlanCheck.Builder finding(CheckRule rule, Plan p, Text subject, Tristate status) {
+  private static PlanCheck.Builder check(CheckRule rule, Plan p, Text subject, Tristate status) {
     PlanCheck.Builder b = PlanCheck.builder();
     b.rule(rule).plan(p.name()).scope(p.scope()).subject(subject).status(status);
     return b;
   }
 
-  private static PlanCheck.Builder finding(CheckRule rule, Plan p, Text subject, Tristate status, Text message) {
-    PlanCheck.Builder b = finding(rule, p, subject, status);
+  private static PlanCheck.Builder check(CheckRule rule, Plan p, Text subject, Tristate status, Text message) {
+    PlanCheck.Builder b = check(rule, p, subject, status);
     b.message(message);
     return b;
   }

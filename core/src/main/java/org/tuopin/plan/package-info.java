@@ -14,7 +14,11 @@
  * not add up to the parent's (层层分解), dates outside the parent's period, milestones out of
  * order, funding that does not add up, subsidies that do not fit the budget, categories that
  * overlap, households without a plan. Findings are never exceptions; only a malformed tree
- * (a child outside its parent) is refused when built.
+ * (a child outside its parent) is refused when built. Each check is built around the same
+ * {@link org.tuopin.standard.Finding} a standard's criterion gives
+ * ({@link org.tuopin.plan.PlanCheck#finding()}): the {@link org.tuopin.plan.CheckRule rule}
+ * as the criterion, its comparison, the expected quantity as the threshold and the actual one
+ * as the observed value; the plan, scope, subject, difference and message sit beside it.
  *
  * <p>{@link org.tuopin.plan.Plan#progress} matches {@link org.tuopin.plan.Observation
  * observations} to targets and gives each a {@link org.tuopin.plan.TargetStatus} at a date,

@@ -29,6 +29,16 @@ public abstract class Finding {
   }
 
   /**
+   * Returns a builder, for a finding whose parts are only known one by one, such as a
+   * comparison a check may or may not make.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Obtains a finding from texts alone, for a check that has no typed figure.
    *
    * @param criterion  the criterion's id, not null
@@ -186,6 +196,16 @@ public abstract class Finding {
   }
 
   /**
+   * Returns the mark of the status, as findings and plan checks are explained: ✓ met, ✗ not
+   * met, ? unknown.
+   *
+   * @return the mark, not null
+   */
+  public String mark() {
+    return status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+  }
+
+  /**
    * Explains the finding in one line: a mark (✓ met, ✗ not met, ? unknown), the label, what
    * was required and what was observed.
    *
@@ -193,7 +213,7 @@ public abstract class Finding {
    * @return the line, not null
    */
   public String explain(Language language) {
-    String mark = status() == Tristate.MET ? "✓" : status() == Tristate.NOT_MET ? "✗" : "?";
+    String mark = mark();
     Text required = required();
     Text observed = observed();
     return language == Language.ZH
@@ -204,5 +224,13 @@ public abstract class Finding {
   @Override
   public String toString() {
     return criterion() + "=" + status() + " (" + observed().en() + ")";
+  }
+
+  /**
+   * A builder of findings.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {
+    }
   }
 }

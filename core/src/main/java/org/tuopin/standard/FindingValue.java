@@ -2,6 +2,8 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
@@ -9,8 +11,8 @@ import org.tuopin.basics.Yuan;
 
 /**
  * A typed value in a {@link Finding}: what a criterion requires or what it observed. The
- * set is closed: an amount of money, a rate, a three-state fact, a run of consecutive years,
- * or, for findings that have no figure, a description.
+ * set is closed: an amount of money, a rate, a quantity in a unit, a three-state fact, a run
+ * of consecutive years, or, for findings that have no figure, a description.
  *
  * <p>Each value renders itself as text ({@link #text()}); a finding's texts are built from
  * its values, so a report reads the values and never re-parses the text.
@@ -21,7 +23,7 @@ public sealed interface FindingValue {
 
   /**
    * Returns the value as text, in Chinese and English: {@code ¥2,855.00}, {@code 2.00%},
-   * {@code 是} / {@code yes}, {@code 连续 2 年} / {@code 2 consecutive years}.
+   * {@code 8,700 亩}, {@code 是} / {@code yes}, {@code 连续 2 年} / {@code 2 consecutive years}.
    *
    * @return the text, not null
    */
@@ -66,6 +68,28 @@ public sealed interface FindingValue {
     @Override
     public Text text() {
       return Text.of(ratio.toPercentString());
+    }
+  }
+
+  /**
+   * A quantity in a unit, such as a plan's target of 8,700 亩 or a budget of 120 万元, as a
+   * plan's checks compare them.
+   *
+   * @param quantity  the quantity, with its unit, not null
+   */
+  record Amount(Quantity quantity) implements FindingValue {
+    /**
+     * Creates a value.
+     *
+     * @param quantity  the quantity, with its unit, not null
+     */
+    public Amount {
+      requireNonNull(quantity, "quantity");
+    }
+
+    @Override
+    public Text text() {
+      return Text.of(quantity.format(Language.ZH), quantity.format(Language.EN));
     }
   }
 

@@ -15,6 +15,13 @@
  * {@link org.tuopin.standard.StandardSets}), fed by
  * {@link org.tuopin.standard.StandardSetProvider}s: the built-in provider first, then the
  * others through {@code ServiceLoader} by priority.
+ *
+ * <p>{@link org.tuopin.standard.Finding} is the library's one shape of "a rule applied to a
+ * subject": besides the criteria of standard sets, a plan review reports each check around
+ * one (a plan's check rule as the criterion, expected and actual quantities as
+ * {@link org.tuopin.standard.FindingValue.Amount amounts}), and contact coverage reports its
+ * share against its target as one (both {@link org.tuopin.standard.FindingValue.Rate rates}).
+ * This package depends on neither of them.
  */
 @NullMarked
 @TuopinStyle

@@ -1,6 +1,7 @@
 package org.tuopin.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.tuopin.plan.PlanFixtures.END;
 import static org.tuopin.plan.PlanFixtures.TOWNSHIP;
@@ -30,6 +31,9 @@ import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.registry.Registry;
+import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.Finding;
+import org.tuopin.standard.FindingValue;
 import org.tuopin.testing.Fixtures;
 
 /** Each rule of {@link Plan#check()}, both ways. */
@@ -212,6 +216,60 @@ class PlanCheckTest {
         tuple(TOWNSHIP, Tristate.MET),
         tuple(VILLAGES.get(0), Tristate.NOT_MET));
     assertThat(checks.get(1).difference()).contains(q("-1 人"));
+  }
+
+  // ---------------------------------------------------------------------------- the finding
+
+  @Test
+  public void test_finding_ofAComparison_carriesTheQuantities() {
+    PlanCheck c = only(pepperPlan(1200, 2000, 1500, 2300, 1500).check(), CheckRule.PARTS_ADD_UP);
+    Finding f = c.finding();
+    assertThat(f.criterion()).isEqualTo(CriterionId.of("parts_add_up")).isEqualTo(CheckRule.PARTS_ADD_UP.criterion());
+    assertThat(f.label()).isEqualTo(CheckRule.PARTS_ADD_UP.label());
+    assertThat(f.comparison()).contains(Comparison.AT_LEAST);
+    assertThat(f.threshold()).isEqualTo(new FindingValue.Amount(q("8700 亩")));
+    assertThat(f.observedValue()).contains(new FindingValue.Amount(q("8500 亩")));
+    assertThat(f.status()).isEqualTo(c.status()).isEqualTo(Tristate.NOT_MET);
+    assertThat(f.explain(Language.EN)).isEqualTo("✗ parts add up: required at least 8,700 mu, observed 8,500 mu");
+    assertThat(f.explain(Language.ZH)).isEqualTo("✗ 层层分解相加：要求 达到 8,700 亩，实际 8,500 亩");
+  }
+
+  @Test
+  public void test_finding_withoutAFigure_requiresTheRuleAndObservesTheMessage() {
+    Plan late = plan("乡", TOWNSHIP).addChildren(village(0),
+        plan("村2", VILLAGES.get(1)).period(DateRange.parse("2016-03-01/2017-01-31")).build()).build();
+    PlanCheck c = only(late.check(), CheckRule.CHILD_PERIOD);
+    assertThat(c.finding().comparison()).isEmpty();
+    assertThat(c.finding().threshold()).isEqualTo(new FindingValue.Described(CheckRule.CHILD_PERIOD.requirement()));
+    assertThat(c.finding().observedValue()).contains(new FindingValue.Described(c.message()));
+    assertThat(c.expected()).isEmpty();
+    assertThat(c.actual()).isEmpty();
+    PlanCheck noBudget = only(withProjects(project(null).addFunding(Funding.of("x", q("1 元"))).build()).check(),
+        CheckRule.FUNDING);
+    assertThat(noBudget.finding().threshold()).isEqualTo(new FindingValue.Described(CheckRule.FUNDING.requirement()));
+    assertThat(noBudget.finding().observedValue()).contains(new FindingValue.Amount(q("1 元")));
+    assertThat(noBudget.actual()).contains(q("1 元"));
+    assertThat(noBudget.finding().required().en()).isEqualTo("the funding sources add up to the budget");
+  }
+
+  @Test
+  public void test_finding_comparisonsOfTheRules() {
+    PlanCheck funding = only(withProjects(project("19 亿元").addFunding(Funding.of("中央", q("11.52 亿元"))).build())
+        .check(), CheckRule.FUNDING);
+    assertThat(funding.finding().comparison()).contains(Comparison.EXACTLY);
+    assertThat(funding.finding().threshold()).isEqualTo(new FindingValue.Amount(q("19 亿元")));
+    assertThat(funding.expected()).contains(q("19 亿元"));
+    for (CheckRule rule : CheckRule.values()) {
+      assertThat(rule.criterion().toString()).isEqualTo(rule.key());
+      assertThat(rule.requirement().zh()).as("%s", rule).isNotEmpty();
+      assertThat(rule.requirement().en()).as("%s", rule).isNotEmpty();
+    }
+  }
+
+  @Test
+  public void test_builder_needsTheRuleStatusAndMessage() {
+    assertThatIllegalStateException().isThrownBy(() -> PlanCheck.builder().rule(CheckRule.FUNDING).build())
+        .withMessageContaining("status");
   }
 
   // ----------------------------------------------------------------------------------- periods

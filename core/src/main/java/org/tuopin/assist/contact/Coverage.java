@@ -9,14 +9,15 @@ import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.standard.Finding;
+import org.tuopin.standard.FindingValue;
 
 /**
  * A share covered measured against its {@link CoverageTarget}, such as 1,436 of 1,436
  * households visited (100%) against a target of 100%.
  *
  * <p>The share is exact: 999 of 1,000 does not reach 100%. With nothing to cover the share
- * is undefined and the status unknown. {@link #finding()} reports it like a criterion of a
- * standard.
+ * is undefined and the status unknown. {@link #finding()} reports it as a criterion of a
+ * standard does, with the target and the share as typed values.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -78,16 +79,20 @@ public abstract class Coverage {
   }
 
   /**
-   * Reports the coverage as a finding: required 达到 the target, observed the share and its parts.
+   * Reports the coverage as a finding, like a criterion of a standard: the share observed
+   * compared {@link Comparison#AT_LEAST at least} with the target, both as
+   * {@link FindingValue.Rate rates}, the parts noted after the share (达到 100.00%; 99.90%（999 /
+   * 1,000））. With nothing to cover the observed value is described as 无对象 / nothing to cover.
    *
    * @return the finding, not null
    */
   public Finding finding() {
-    Text required = Comparison.AT_LEAST.describe(target().target().toPercentString());
     String parts = String.format(Locale.ROOT, "%,d / %,d", covered(), total());
-    Text observed = ratio().map(r -> Text.of(r.toPercentString() + "（" + parts + "）", r.toPercentString() + " (" + parts + ")"))
-        .orElse(Text.of("无对象（0 / 0）", "nothing to cover (0 / 0)"));
-    return Finding.of(target().criterion(), target().label(), required, observed, status());
+    FindingValue observed = ratio().<FindingValue>map(FindingValue.Rate::new)
+        .orElseGet(() -> new FindingValue.Described(Text.of("无对象", "nothing to cover")));
+    return Finding.of(target().criterion(), target().label(), Comparison.AT_LEAST,
+        new FindingValue.Rate(target().target()), Optional.of(observed), status())
+        .withNotes(Text.of(""), Text.of("（" + parts + "）", " (" + parts + ")"));
   }
 
   @Value.Check

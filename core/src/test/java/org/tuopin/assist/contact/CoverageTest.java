@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.Finding;
+import org.tuopin.standard.FindingValue;
 
 /** Coverage against its targets, and the seeds' targets with their sources. */
 class CoverageTest {
@@ -27,6 +30,7 @@ class CoverageTest {
     Coverage none = Coverages.HELP_CARD.measure(0, 0);
     assertThat(none.status()).isEqualTo(Tristate.UNKNOWN);
     assertThat(none.ratio()).isEmpty();
+    assertThat(none.finding().observed()).isEqualTo(Text.of("无对象（0 / 0）", "nothing to cover (0 / 0)"));
     CoverageTarget ninety = CoverageTarget.of(CriterionId.of("awareness"), Text.of("知晓率", "awareness"),
         Ratio.ofPercent("90"));
     assertThat(ninety.measure(9, 10).status()).isEqualTo(Tristate.MET);
@@ -36,6 +40,17 @@ class CoverageTest {
         .hasMessageContaining("3 of 2");
     assertThatThrownBy(() -> CoverageTarget.of(CriterionId.of("x"), Text.of("x"), Ratio.of(11, 10)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("11/10");
+  }
+
+  @Test
+  void test_finding_comparesTheShareWithTheTargetAsRates() {
+    Finding f = Coverages.HELP_CARD.measure(999, 1000).finding();
+    assertThat(f.comparison()).contains(Comparison.AT_LEAST);
+    assertThat(f.threshold()).isEqualTo(new FindingValue.Rate(Coverages.HELP_CARD.target()));
+    assertThat(f.observedValue()).contains(new FindingValue.Rate(Ratio.of(999, 1000)));
+    assertThat(f.required()).isEqualTo(Text.of("达到 100.00%", "at least 100.00%"));
+    assertThat(f.observed()).isEqualTo(Text.of("99.90%（999 / 1,000）", "99.90% (999 / 1,000)"));
+    assertThat(f.label()).isEqualTo(Coverages.HELP_CARD.label());
   }
 
   @Test
