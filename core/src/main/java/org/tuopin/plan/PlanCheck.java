@@ -34,7 +34,7 @@ import org.tuopin.standard.FindingValue;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
-public abstract class PlanCheck {
+public abstract class PlanCheck implements WithPlanCheck {
 
   PlanCheck() {
   }

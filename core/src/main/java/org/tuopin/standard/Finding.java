@@ -21,7 +21,7 @@ import org.tuopin.basics.Tristate;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
 
   private static final Text NO_NOTE = Text.of("");
 

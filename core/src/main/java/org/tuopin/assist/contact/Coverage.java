@@ -22,7 +22,7 @@ import org.tuopin.standard.FindingValue;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Coverage {
+public abstract class Coverage implements WithCoverage {
 
   Coverage() {
   }
