@@ -18,6 +18,7 @@ module org.tuopin.core {
   exports org.tuopin.village;
   exports org.tuopin.indicator;
   exports org.tuopin.rollup;
+  exports org.tuopin.table;
   exports org.tuopin.assist.batch;
   exports org.tuopin.assist.pairing;
   exports org.tuopin.assist.contact;

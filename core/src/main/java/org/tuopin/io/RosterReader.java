@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,7 +19,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,8 +68,6 @@ import org.tuopin.registry.Sex;
 public final class RosterReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterReader.class);
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   /** The columns whose values a read shares between rows with the same text. */
   private static final Set<RosterColumn> SHARED = Sets.immutableEnumSet(RosterColumn.VILLAGE_CODE,
@@ -224,57 +218,12 @@ public final class RosterReader {
     }
 
     private Object parse(RosterColumn c, String text) {
-      switch (c) {
-        case VILLAGE_CODE:
-          return TableValues.villageCode(text);
-        case GROUP:
-        case NAME:
-          return text;
-        case HOUSEHOLD_ID:
-          return HouseholdId.of(text);
-        case PERSON_ID:
-          return PersonId.of(text);
-        case ID_NUMBER:
-          return ResidentId.parse(text);
-        case RELATION:
-          return Relation.parse(text);
-        case SEX:
-          return Sex.parse(text);
-        case BIRTH_DATE:
-          try {
-            return LocalDate.parse(text, DATE);
-          } catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("birth date must be a real date as YYYY-MM-DD: '" + text + "'", ex);
-          }
-        case HEALTH:
-          return Health.parse(text);
-        case LABOR:
-          return LabourSkill.parse(text);
-        case ATTRIBUTE:
-          return HouseholdAttribute.parse(text);
-        case PRIMARY_CAUSE:
-          return PovertyCause.parse(text);
-        case IDENTIFIED_YEAR:
-        case EXIT_YEAR:
-          return year(c, text);
-        case EXIT_STATUS:
-          return ExitStatus.parse(text);
-        case INCOME_YEAR:
-          int year = year(c, text);
-          if (incomeYears.isPresent() && !incomeYears.get().contains(year)) {
-            throw new IllegalArgumentException("income year " + year
-                + " is outside the years the standard covers (" + incomeYears.get() + ")");
-          }
-          return year;
-        case WAGE_INCOME:
-        case BUSINESS_INCOME:
-        case PROPERTY_INCOME:
-        case TRANSFER_INCOME:
-        case BUSINESS_EXPENSE:
-          return TableValues.amount(c.key(), text);
-        default:
-          return TableValues.flag(text);
+      Object value = RosterValues.parse(c, text);
+      if (c == RosterColumn.INCOME_YEAR && incomeYears.isPresent() && !incomeYears.get().contains((Integer) value)) {
+        throw new IllegalArgumentException("income year " + value
+            + " is outside the years the standard covers (" + incomeYears.get() + ")");
       }
+      return value;
     }
 
     RosterImport finish() {
@@ -495,17 +444,6 @@ public final class RosterReader {
       c.condition().ifPresent(condition -> map.put(c, condition));
     }
     return Collections.unmodifiableMap(map);
-  }
-
-  private static int year(RosterColumn c, String text) {
-    if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException(c.key() + " must be a four-digit year: '" + text + "'");
-    }
-    int year = Integer.parseInt(text);
-    if (year < 1978 || year > 2100) {
-      throw new IllegalArgumentException(c.key() + " must be between 1978 and 2100: '" + text + "'");
-    }
-    return year;
   }
 
   /**

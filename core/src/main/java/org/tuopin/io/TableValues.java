@@ -59,11 +59,62 @@ final class TableValues {
    * @throws IllegalArgumentException if the text is no amount or a negative one
    */
   static Yuan amount(String key, String text) {
+    return Yuan.ofFen(amountFen(key, text));
+  }
+
+  /**
+   * Reads a non-negative amount in yuan with up to two decimals, in fen: the rule of
+   * {@link #amount(String, String)}, with plain digits read without a {@code Yuan}.
+   *
+   * @param key  the column key, for the message, not null
+   * @param text  the text, not null
+   * @return the amount in fen, not negative
+   * @throws IllegalArgumentException if the text is no amount or a negative one
+   */
+  static long amountFen(String key, String text) {
+    long plain = plainFen(text);
+    if (plain >= 0) {
+      return plain;
+    }
     Yuan amount = Yuan.parse(text);
     if (amount.isNegative()) {
       throw new IllegalArgumentException(key + " must not be negative: '" + text + "'");
     }
-    return amount;
+    return amount.fen();
+  }
+
+  /**
+   * Returns the fen of plain text {@code d{1,12}(.d{1,2})?}, which {@link Yuan#parse} reads
+   * to the same amount, or -1 for any other text (left to {@code Yuan.parse}).
+   */
+  private static long plainFen(String text) {
+    int n = text.length();
+    int dot = text.indexOf('.');
+    int whole = dot < 0 ? n : dot;
+    if (whole == 0 || whole > 12 || (dot >= 0 && (n - dot - 1 < 1 || n - dot - 1 > 2))) {
+      return -1;
+    }
+    long fen = 0;
+    for (int i = 0; i < whole; i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      fen = fen * 10 + (ch - '0');
+    }
+    fen *= 100;
+    if (dot >= 0) {
+      int scale = 10;
+      for (int i = dot + 1; i < n; i++) {
+        char ch = text.charAt(i);
+        if (ch < '0' || ch > '9') {
+          return -1;
+        }
+        fen += (ch - '0') * scale;
+        scale /= 10;
+      }
+    }
+    return fen;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +221,36 @@ public final class RollUp {
     public Builder household(Household household, boolean exitEligible) {
       requireNonNull(household, "household");
       return household(household.village(), household.size(), exitEligible, !household.isPoor());
+    }
+
+    /**
+     * Adds the totals of many registered households of one village at once, as a columnar
+     * table sums them: the same as adding each household with
+     * {@link #household(RegionCode, int, boolean, boolean)} (those whose exit status is
+     * known) or {@link #household(RegionCode, int, boolean)} (the others).
+     *
+     * @param village  the village, not null
+     * @param totals  the village's totals: households, people, eligible households, eligible
+     *     people, exited households, exited people, households without exit status; not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if the totals are not seven non-negative counts or the
+     *     code is not a village's
+     */
+    public Builder householdTotals(RegionCode village, long[] totals) {
+      requireNonNull(totals, "totals");
+      if (totals.length != 7 || Arrays.stream(totals).anyMatch(t -> t < 0)) {
+        throw new IllegalArgumentException("household totals are seven non-negative counts: "
+            + Arrays.toString(totals));
+      }
+      long[] c = counters(village);
+      c[HOUSEHOLDS] += totals[0];
+      c[PEOPLE] += totals[1];
+      c[EXIT_HOUSEHOLDS] += totals[2];
+      c[EXIT_PEOPLE] += totals[3];
+      c[EXITED_HOUSEHOLDS] += totals[4];
+      c[EXITED_PEOPLE] += totals[5];
+      c[EXITS_UNKNOWN] += totals[6];
+      return this;
     }
 
     private long[] counters(RegionCode village, int people, boolean exitEligible) {

@@ -3,6 +3,7 @@ package org.tuopin.standard;
 import static java.util.Objects.requireNonNull;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Text;
 
 /**
@@ -17,12 +18,29 @@ final class FunctionCriterion<T> implements Criterion<T> {
   private final Text label;
   private final Function<? super T, Finding> test;
   private final String description;
+  /** What the test computes, as data a compiler can read (a condition, an income test), or null. */
+  private final @Nullable Object form;
 
   FunctionCriterion(CriterionId id, Text label, Function<? super T, Finding> test, String description) {
+    this(id, label, test, description, null);
+  }
+
+  FunctionCriterion(CriterionId id, Text label, Function<? super T, Finding> test, String description,
+      @Nullable Object form) {
     this.id = requireNonNull(id, "id");
     this.label = requireNonNull(label, "label");
     this.test = requireNonNull(test, "test");
     this.description = requireNonNull(description, "description");
+    this.form = form;
+  }
+
+  /**
+   * Returns what the test computes, as data, if the criterion was made from data.
+   *
+   * @return the form, or null for custom logic
+   */
+  @Nullable Object form() {
+    return form;
   }
 
   @Override

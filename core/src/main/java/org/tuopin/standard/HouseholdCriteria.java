@@ -43,7 +43,7 @@ public final class HouseholdCriteria {
               Optional.of(new FindingValue.Money(h.perCapitaNetIncome())), Tristate.of(met))
           .withNotes(Text.of("（" + year + "年标准）", " (" + year + " line)"),
               Text.of("（" + net + " ÷ " + h.size() + "）", " (" + net + " / " + h.size() + ")"));
-    }, "income " + comparison.symbol() + " " + line);
+    }, "income " + comparison.symbol() + " " + line, new IncomeTest(line, comparison));
   }
 
   /**
@@ -59,6 +59,59 @@ public final class HouseholdCriteria {
     return new FunctionCriterion<Household>(id, condition.label(), h -> {
       Tristate state = h.condition(condition);
       return Finding.of(id, condition.label(), required, new FindingValue.Fact(state), state);
-    }, condition.key());
+    }, condition.key(), condition);
+  }
+
+  /**
+   * Returns the condition a criterion tests, if it was made by {@link #condition(Condition)}:
+   * what a compiler of criteria (the columnar table's) reads instead of calling the test.
+   *
+   * @param criterion  the criterion, not null
+   * @return the condition, or empty for any other criterion
+   */
+  public static Optional<Condition> conditionOf(Criterion<Household> criterion) {
+    return formOf(criterion, Condition.class);
+  }
+
+  /**
+   * Returns the income test of a criterion, if it was made by
+   * {@link #income(IncomeLine, Comparison)}: the line and the comparison as data.
+   *
+   * @param criterion  the criterion, not null
+   * @return the income test, or empty for any other criterion
+   */
+  public static Optional<IncomeTest> incomeTestOf(Criterion<Household> criterion) {
+    return formOf(criterion, IncomeTest.class);
+  }
+
+  private static <F> Optional<F> formOf(Criterion<Household> criterion, Class<F> type) {
+    requireNonNull(criterion, "criterion");
+    if (criterion instanceof FunctionCriterion) {
+      Object form = ((FunctionCriterion<Household>) criterion).form();
+      if (type.isInstance(form)) {
+        return Optional.of(type.cast(form));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The income criterion as data: net income compared, as the comparison says, with the
+   * line of the income's year times the household size.
+   *
+   * @param line  the income line, not null
+   * @param comparison  the comparison, not null
+   */
+  public record IncomeTest(IncomeLine line, Comparison comparison) {
+    /**
+     * Creates the test.
+     *
+     * @param line  the income line, not null
+     * @param comparison  the comparison, not null
+     */
+    public IncomeTest {
+      requireNonNull(line, "line");
+      requireNonNull(comparison, "comparison");
+    }
   }
 }

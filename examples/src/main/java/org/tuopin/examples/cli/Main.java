@@ -26,6 +26,11 @@ import org.tuopin.io.VillageReader;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.standard.Assessment;
+import org.tuopin.table.HouseholdTable;
+import org.tuopin.table.HouseholdTableReader;
+import org.tuopin.table.TableAssessment;
 
 /**
  * The Tuopin command line.
@@ -167,23 +172,44 @@ public final class Main {
     YearRange years = YearRange.of(sets.stream().mapToInt(s -> s.effectiveYears().first()).min().orElseThrow(),
         sets.stream().mapToInt(s -> s.effectiveYears().last()).max().orElseThrow());
 
-    RosterImport imported = RosterReader.create().withIncomeYears(years).read(roster);
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
     Table table;
+    String source;
+    List<String> unknown;
+    List<RowError> errors;
+    String summary;
     if (sets.size() > 1) {
+      RosterImport imported = RosterReader.create().withIncomeYears(years).read(roster);
       Table wide = Reports.comparison(imported.compare(sets), sets);
       table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
-    } else if (report.equals("households")) {
-      table = Reports.households(HouseholdRow.of(imported.assess(standard)), standard);
+      source = imported.source();
+      unknown = imported.unknownColumns();
+      errors = imported.errors();
+      summary = imported.summary();
     } else {
-      RollUp.Builder rollUp = RollUp.builder();
-      villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));
-      imported.assess(standard).forEach(rollUp::household);
-      table = report.equals("villages")
-          ? Reports.villages(rollUp.build(), villages, standard)
-          : Reports.regions(rollUp.build(), standard);
+      // one standard: the columnar path (org.tuopin.table), with the object path's answers
+      HouseholdTable households = HouseholdTableReader.create().withIncomeYears(years).read(roster);
+      TableAssessment assessed = households.assess(standard);
+      if (report.equals("households")) {
+        List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
+        for (int i = 0; i < households.size(); i++) {
+          all.add(assessed.assessment(i).orElseThrow());
+        }
+        table = Reports.households(HouseholdRow.of(all), standard);
+      } else {
+        RollUp.Builder rollUp = RollUp.builder();
+        villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));
+        assessed.addTo(rollUp);
+        table = report.equals("villages")
+            ? Reports.villages(rollUp.build(), villages, standard)
+            : Reports.regions(rollUp.build(), standard);
+      }
+      source = households.source();
+      unknown = households.unknownColumns();
+      errors = households.errors();
+      summary = households.summary();
     }
 
     if (options.containsKey("--out")) {
@@ -196,8 +222,7 @@ public final class Main {
       out.flush();
     }
 
-    boolean rejected = account(imported.source(), imported.unknownColumns(), imported.errors(), imported.summary(),
-        villages.isPresent(), err);
+    boolean rejected = account(source, unknown, errors, summary, villages.isPresent(), err);
     if (villages.isPresent()) {
       VillageImport v = villages.get();
       rejected |= account(v.source(), v.unknownColumns(), v.errors(), v.summary(), true, err);

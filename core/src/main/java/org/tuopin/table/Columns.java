@@ -1,0 +1,253 @@
+package org.tuopin.table;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuopin.basics.Tristate;
+import org.tuopin.io.IncompleteHousehold;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.Condition;
+import org.tuopin.registry.Conditions;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.IncomeStatement;
+import org.tuopin.registry.Member;
+
+/**
+ * The growable columns of a {@link HouseholdTable} while it is built: one household at a
+ * time, from a {@code Household}, from an incomplete household, or from primitive values
+ * parsed by the columnar reader. Chunks built in parallel are appended in order.
+ *
+ * <p>This class is mutable and not thread-safe.
+ */
+final class Columns {
+
+  /** The conditions in the order of their bits: known at bit i, met at bit i + 16. */
+  static final List<Condition> CONDITIONS = Conditions.all();
+
+  int n;
+  int people;
+  byte[] ids = new byte[1 << 10];
+  int idBytes;
+  int[] idEnd = new int[64];
+  final Map<RegionCode, Integer> villageIndex = new HashMap<>();
+  RegionCode[] villages = new RegionCode[16];
+  int[] village = new int[64];
+  byte[] complete = new byte[64];
+  int[] size = new int[64];
+  short[] year = new short[64];
+  long[] net = new long[64];
+  int[][] amounts = new int[5][64];
+  /** The amounts of the households whose amounts do not fit an int of fen, by index. */
+  final Map<Integer, long[]> wide = new HashMap<>();
+  int[] conditions = new int[64];
+  byte[] exitStatus = new byte[64];
+  byte[] attribute = new byte[64];
+  byte[] cause = new byte[64];
+  short[] identifiedYear = new short[64];
+  short[] exitYear = new short[64];
+  int[] personEnd = new int[64];
+  byte[] relation = new byte[256];
+  byte[] sex = new byte[256];
+  byte[] health = new byte[256];
+  byte[] labour = new byte[256];
+  int[] birthDay = new int[256];
+
+  int villageOf(RegionCode code) {
+    Integer i = villageIndex.get(code);
+    if (i == null) {
+      i = villageIndex.size();
+      villageIndex.put(code, i);
+      if (i == villages.length) {
+        villages = Arrays.copyOf(villages, i * 2);
+      }
+      villages[i] = code;
+    }
+    return i;
+  }
+
+  private void grow() {
+    if (n < village.length) {
+      return;
+    }
+    int c = n * 2;
+    idEnd = Arrays.copyOf(idEnd, c);
+    village = Arrays.copyOf(village, c);
+    complete = Arrays.copyOf(complete, c);
+    size = Arrays.copyOf(size, c);
+    year = Arrays.copyOf(year, c);
+    net = Arrays.copyOf(net, c);
+    for (int k = 0; k < 5; k++) {
+      amounts[k] = Arrays.copyOf(amounts[k], c);
+    }
+    conditions = Arrays.copyOf(conditions, c);
+    exitStatus = Arrays.copyOf(exitStatus, c);
+    attribute = Arrays.copyOf(attribute, c);
+    cause = Arrays.copyOf(cause, c);
+    identifiedYear = Arrays.copyOf(identifiedYear, c);
+    exitYear = Arrays.copyOf(exitYear, c);
+    personEnd = Arrays.copyOf(personEnd, c);
+  }
+
+  private void growPeople(int more) {
+    if (people + more <= relation.length) {
+      return;
+    }
+    int c = Math.max(people + more, relation.length * 2);
+    relation = Arrays.copyOf(relation, c);
+    sex = Arrays.copyOf(sex, c);
+    health = Arrays.copyOf(health, c);
+    labour = Arrays.copyOf(labour, c);
+    birthDay = Arrays.copyOf(birthDay, c);
+  }
+
+  private void id(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    if (idBytes + b.length > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(idBytes + b.length, ids.length * 2));
+    }
+    System.arraycopy(b, 0, ids, idBytes, b.length);
+    idBytes += b.length;
+    idEnd[n] = idBytes;
+  }
+
+  /** Starts a household: its id, and its village index or -1. */
+  void begin(String id, int villageIndex, boolean isComplete, int householdSize) {
+    grow();
+    id(id);
+    village[n] = villageIndex;
+    complete[n] = (byte) (isComplete ? 1 : 0);
+    size[n] = householdSize;
+    personEnd[n] = people;
+  }
+
+  /** Ends the household begun. */
+  void end() {
+    personEnd[n] = people;
+    n++;
+  }
+
+  /** Adds a person of the household begun; codes are 1 + ordinal, 0 unknown. */
+  void person(int relationCode, int sexCode, int healthCode, int labourCode, int birth) {
+    growPeople(1);
+    relation[people] = (byte) relationCode;
+    sex[people] = (byte) sexCode;
+    health[people] = (byte) healthCode;
+    labour[people] = (byte) labourCode;
+    birthDay[people] = birth;
+    people++;
+  }
+
+  void add(Household h) {
+    begin(h.id().toString(), villageOf(h.village()), true, h.size());
+    IncomeStatement in = h.income();
+    year[n] = (short) in.year();
+    amounts(in.wage().fen(), in.business().fen(), in.property().fen(), in.transfer().fen(),
+        in.businessExpense().fen());
+    int bits = 0;
+    for (int c = 0; c < CONDITIONS.size(); c++) {
+      Tristate t = h.condition(CONDITIONS.get(c));
+      bits |= pack(c, t);
+    }
+    conditions[n] = bits;
+    exitStatus[n] = code(h.exitStatus().orElse(null));
+    attribute[n] = code(h.attribute().orElse(null));
+    cause[n] = code(h.primaryCause().orElse(null));
+    identifiedYear[n] = (short) h.identifiedYear().orElse(0);
+    exitYear[n] = (short) h.exitYear().orElse(0);
+    for (Member m : h.members()) {
+      person(code(m.relation()), code(m.sex().orElse(null)), code(m.health().orElse(null)),
+          code(m.labour().orElse(null)), m.birthDate().map(d -> (int) d.toEpochDay()).orElse(NO_DATE));
+    }
+    end();
+  }
+
+  /** Sets the five amounts and the net income of the household begun. */
+  void amounts(long wage, long business, long property, long transfer, long expense) {
+    long[] a = {wage, business, property, transfer, expense};
+    boolean fits = true;
+    for (int k = 0; k < 5; k++) {
+      fits &= a[k] <= Integer.MAX_VALUE;
+      amounts[k][n] = (int) Math.min(a[k], Integer.MAX_VALUE);
+    }
+    if (!fits) {
+      wide.put(n, a);
+    }
+    net[n] = Math.subtractExact(Math.addExact(Math.addExact(wage, business), Math.addExact(property, transfer)), expense);
+  }
+
+  /** The incomplete households, by index. */
+  final Map<Integer, IncompleteHousehold> incomplete = new HashMap<>();
+
+  void addIncomplete(IncompleteHousehold h) {
+    incomplete.put(n, h);
+    begin(h.id().toString(), h.village().map(this::villageOf).orElse(-1), false, h.rows());
+    end();
+  }
+
+  /** Appends a chunk built apart, in order, mapping its villages into this dictionary. */
+  void append(Columns c) {
+    int[] map = new int[c.villageIndex.size()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = villageOf(c.villages[i]);
+    }
+    for (int i = 0; i < c.n; i++) {
+      grow();
+      int from = i == 0 ? 0 : c.idEnd[i - 1];
+      int len = c.idEnd[i] - from;
+      if (idBytes + len > ids.length) {
+        ids = Arrays.copyOf(ids, Math.max(idBytes + len, ids.length * 2));
+      }
+      System.arraycopy(c.ids, from, ids, idBytes, len);
+      idBytes += len;
+      idEnd[n] = idBytes;
+      village[n] = c.village[i] < 0 ? -1 : map[c.village[i]];
+      complete[n] = c.complete[i];
+      size[n] = c.size[i];
+      year[n] = c.year[i];
+      net[n] = c.net[i];
+      for (int k = 0; k < 5; k++) {
+        amounts[k][n] = c.amounts[k][i];
+      }
+      long[] w = c.wide.get(i);
+      if (w != null) {
+        wide.put(n, w);
+      }
+      conditions[n] = c.conditions[i];
+      exitStatus[n] = c.exitStatus[i];
+      attribute[n] = c.attribute[i];
+      cause[n] = c.cause[i];
+      identifiedYear[n] = c.identifiedYear[i];
+      exitYear[n] = c.exitYear[i];
+      int p0 = i == 0 ? 0 : c.personEnd[i - 1];
+      int p1 = c.personEnd[i];
+      growPeople(p1 - p0);
+      System.arraycopy(c.relation, p0, relation, people, p1 - p0);
+      System.arraycopy(c.sex, p0, sex, people, p1 - p0);
+      System.arraycopy(c.health, p0, health, people, p1 - p0);
+      System.arraycopy(c.labour, p0, labour, people, p1 - p0);
+      System.arraycopy(c.birthDay, p0, birthDay, people, p1 - p0);
+      people += p1 - p0;
+      personEnd[n] = people;
+      n++;
+    }
+  }
+
+  /** The bits of one condition's state. */
+  static int pack(int index, Tristate t) {
+    return t == Tristate.UNKNOWN ? 0 : (1 << index) | (t == Tristate.MET ? 1 << (index + 16) : 0);
+  }
+
+  static byte code(Enum<?> e) {
+    return (byte) (e == null ? 0 : e.ordinal() + 1);
+  }
+
+  /** The birth day of a person whose birth date is unknown. */
+  static final int NO_DATE = Integer.MIN_VALUE;
+
+  static int day(LocalDate d) {
+    return (int) d.toEpochDay();
+  }
+}

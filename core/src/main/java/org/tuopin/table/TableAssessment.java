@@ -1,0 +1,227 @@
+package org.tuopin.table;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.tuopin.basics.Yuan;
+import org.tuopin.io.IncompleteHousehold;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.rollup.RollUp;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.HouseholdSummary;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.Verdict;
+
+/**
+ * The assessment of every household of a {@link HouseholdTable} under one standard set, held
+ * as columns: a verdict and a bit mask of the criteria not met (or unknown) per household.
+ *
+ * <p>A household whose income year the set does not cover has no verdict
+ * ({@link #verdict(int)} is empty: {@code NOT_COVERED} in reports). The full
+ * {@link Assessment}, with findings, is made on demand by {@link #assessment(int)}.
+ * {@link #usedHouseholdViews()} says whether criteria of the set's own ran on per-household
+ * views, the slower path.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TableAssessment {
+
+  static final byte ELIGIBLE = 0;
+  static final byte NOT_ELIGIBLE = 1;
+  static final byte INSUFFICIENT = 2;
+  static final byte NOT_COVERED = 3;
+  private static final Verdict[] VERDICTS = {Verdict.EXIT_ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INSUFFICIENT_DATA};
+
+  private final CompiledStandard compiled;
+  private final HouseholdTable table;
+  private final byte[] verdicts;
+  private final int[] unmet;
+
+  TableAssessment(CompiledStandard compiled, HouseholdTable table, byte[] verdicts, int[] unmet) {
+    this.compiled = compiled;
+    this.table = table;
+    this.verdicts = verdicts;
+    this.unmet = unmet;
+  }
+
+  /**
+   * Returns the standard set applied.
+   *
+   * @return the set, not null
+   */
+  public StandardSet standard() {
+    return compiled.standard();
+  }
+
+  /**
+   * Returns the table assessed.
+   *
+   * @return the table, not null
+   */
+  public HouseholdTable table() {
+    return table;
+  }
+
+  /**
+   * Checks whether criteria of the set's own ran on per-household views (the slower path)
+   * rather than on the columns.
+   *
+   * @return true if the slower path ran
+   */
+  public boolean usedHouseholdViews() {
+    return compiled.hasCustomCriteria();
+  }
+
+  /**
+   * Returns a household's verdict.
+   *
+   * @param i  the household's index, from 0
+   * @return the verdict, or empty ({@code NOT_COVERED}) if the set does not cover its income year
+   */
+  public Optional<Verdict> verdict(int i) {
+    return verdicts[i] == NOT_COVERED ? Optional.empty() : Optional.of(VERDICTS[verdicts[i]]);
+  }
+
+  /**
+   * Checks whether a household is eligible to exit.
+   *
+   * @param i  the household's index, from 0
+   * @return true if its verdict is {@code EXIT_ELIGIBLE}
+   */
+  public boolean isEligible(int i) {
+    return verdicts[i] == ELIGIBLE;
+  }
+
+  /**
+   * Returns the criteria a household does not meet or that are unknown, in the set's order:
+   * the {@code unmet} column of the households report.
+   *
+   * @param i  the household's index, from 0
+   * @return the criterion ids, not null
+   */
+  public ImmutableList<CriterionId> unmet(int i) {
+    ImmutableList.Builder<CriterionId> b = ImmutableList.builder();
+    int m = unmet[i];
+    while (m != 0) {
+      b.add(compiled.ids().get(Integer.numberOfTrailingZeros(m)));
+      m &= m - 1;
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the income line applied to a household: the line of its income year, when the
+   * set has an income criterion for that year.
+   *
+   * @param i  the household's index, from 0
+   * @return the line, or empty for an incomplete or not covered household or a year without one
+   */
+  public Optional<Yuan> line(int i) {
+    if (verdicts[i] == NOT_COVERED || !table.isComplete(i)) {
+      return Optional.empty();
+    }
+    long fen = compiled.lineFen(table.incomeYear(i) - compiled.firstYear());
+    return fen < 0 ? Optional.empty() : Optional.of(Yuan.ofFen(fen));
+  }
+
+  /**
+   * Returns the number of households of each verdict.
+   *
+   * @return the counts, every verdict present, not null
+   */
+  public Map<Verdict, Long> counts() {
+    long[] c = new long[4];
+    for (byte v : verdicts) {
+      c[v]++;
+    }
+    Map<Verdict, Long> map = new EnumMap<>(Verdict.class);
+    for (int v = 0; v < VERDICTS.length; v++) {
+      map.put(VERDICTS[v], c[v]);
+    }
+    return map;
+  }
+
+  /**
+   * Returns the number of households whose income year the set does not cover.
+   *
+   * @return the number {@code NOT_COVERED}
+   */
+  public long notCovered() {
+    long c = 0;
+    for (byte v : verdicts) {
+      c += v == NOT_COVERED ? 1 : 0;
+    }
+    return c;
+  }
+
+  /**
+   * Returns a household's full assessment, with its findings and summary, made on demand on
+   * the household's view by the object path ({@link StandardSet#assess(org.tuopin.registry.Household)}),
+   * or for an incomplete household as {@link org.tuopin.io.RosterImport#assess} makes it.
+   *
+   * @param i  the household's index, from 0
+   * @return the assessment, or empty if the set does not cover the household's income year
+   */
+  public Optional<Assessment<HouseholdId>> assessment(int i) {
+    if (verdicts[i] == NOT_COVERED) {
+      return Optional.empty();
+    }
+    if (!table.isComplete(i)) {
+      IncompleteHousehold h = table.incompleteHousehold(i).orElseThrow();
+      return Optional.of(h.assessment(standard().id())
+          .withHousehold(HouseholdSummary.ofIncomplete(table.village(i), table.householdSize(i))));
+    }
+    return Optional.of(standard().assess(table.household(i).orElseThrow()));
+  }
+
+  /**
+   * Adds every household to a roll-up, village by village, as
+   * {@link RollUp.Builder#household(Assessment)} adds their assessments: eligible when the
+   * verdict is {@code EXIT_ELIGIBLE}; an incomplete household counts its rows and leaves the
+   * recorded exits unknown, and one without a village is skipped.
+   *
+   * @param rollUp  the roll-up builder, not null
+   * @return the builder, not null
+   */
+  public RollUp.Builder addTo(RollUp.Builder rollUp) {
+    int v = table.villages.length;
+    long[][] totals = new long[v][7];
+    for (int i = 0; i < table.n; i++) {
+      int village = table.village[i];
+      if (village < 0) {
+        continue;
+      }
+      long[] t = totals[village];
+      int people = table.size[i];
+      t[0]++;
+      t[1] += people;
+      if (verdicts[i] == ELIGIBLE) {
+        t[2]++;
+        t[3] += people;
+      }
+      if (table.complete[i] == 0) {
+        t[6]++;
+      } else if (table.exitStatus[i] != 0
+          && !org.tuopin.registry.ExitStatus.values()[table.exitStatus[i] - 1].isPoor()) {
+        t[4]++;
+        t[5] += people;
+      }
+    }
+    for (int k = 0; k < v; k++) {
+      if (totals[k][0] > 0) {
+        RegionCode code = table.villages[k];
+        rollUp.householdTotals(code, totals[k]);
+      }
+    }
+    return rollUp;
+  }
+
+  @Override
+  public String toString() {
+    return "TableAssessment{" + standard().id() + ", " + table.size() + " households, " + counts()
+        + ", not covered " + notCovered() + "}";
+  }
+}

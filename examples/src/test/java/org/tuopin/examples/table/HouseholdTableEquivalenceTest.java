@@ -1,0 +1,199 @@
+package org.tuopin.examples.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.io.RosterImport;
+import org.tuopin.io.RosterReader;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.Registry;
+import org.tuopin.rollup.RollUp;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.Criterion;
+import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.Finding;
+import org.tuopin.standard.FindingValue;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSets;
+import org.tuopin.table.HouseholdTable;
+import org.tuopin.table.HouseholdTableReader;
+import org.tuopin.table.TableAssessment;
+
+/**
+ * The columnar path against the object path: the same import (rows, errors, households),
+ * the same verdicts, unmet criteria and lines under every built-in standard set, and the same
+ * roll-up, on the bundled samples, the broken sample and random rosters.
+ */
+class HouseholdTableEquivalenceTest {
+
+  private static final Path ROSTER = Path.of("data/roster.csv");
+  private static final Path BROKEN = Path.of("data/roster-broken.csv");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void test_samples_sameImportAndAssessments() throws IOException {
+    for (Path file : List.of(ROSTER, BROKEN)) {
+      assertSame(file);
+    }
+  }
+
+  @Test
+  void test_randomRosters_sameImportAndAssessments() {
+    qt().withFixedSeed(20200101L).withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+      try {
+        Path file = dir.resolve("random-" + seed + ".csv");
+        Files.writeString(file, RandomRoster.csv(new Random(seed), seed % 4 == 0), StandardCharsets.UTF_8);
+        assertSame(file);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    });
+  }
+
+  @Test
+  void test_fromRegistry_sameAsFromFile() throws IOException {
+    RosterImport imported = RosterReader.create().read(ROSTER);
+    HouseholdTable table = HouseholdTable.from(Registry.of(2018, imported.households()));
+    HouseholdTable read = HouseholdTable.read(ROSTER);
+    StandardSet national = StandardSets.of("cn.national");
+    TableAssessment a = table.assess(national);
+    TableAssessment b = read.assess(national);
+    assertThat(table.size()).isEqualTo(read.size());
+    for (int i = 0; i < table.size(); i++) {
+      assertThat(a.verdict(i)).isEqualTo(b.verdict(i));
+      assertThat(a.unmet(i)).isEqualTo(b.unmet(i));
+    }
+  }
+
+  @Test
+  void test_customCriterion_runsOnViews_andSaysSo() throws IOException {
+    Criterion<Household> bigFamily = Criterion.of(CriterionId.of("small_family"), Text.of("小家庭", "small family"),
+        h -> Finding.of(CriterionId.of("small_family"), Text.of("小家庭", "small family"),
+            new FindingValue.Fact(Tristate.MET), new FindingValue.Fact(Tristate.of(h.size() <= 4)),
+            Tristate.of(h.size() <= 4)));
+    StandardSet custom = StandardSets.of("cn.national").derive("cn.example.custom").householdCriterion(bigFamily)
+        .build();
+    HouseholdTable table = HouseholdTable.read(ROSTER);
+    TableAssessment a = table.assess(custom);
+    assertThat(a.usedHouseholdViews()).isTrue();
+    assertThat(table.assess(StandardSets.of("cn.national")).usedHouseholdViews()).isFalse();
+    RosterImport imported = RosterReader.create().read(ROSTER);
+    for (int i = 0; i < table.size(); i++) {
+      Assessment<HouseholdId> o = custom.assess(imported.household(table.id(i)).orElseThrow());
+      assertThat(a.verdict(i)).contains(o.verdict());
+      assertThat(a.unmet(i)).isEqualTo(o.unmet().stream().map(Finding::criterion).toList());
+    }
+  }
+
+  /** Reads a file both ways and compares everything, under every built-in set. */
+  private static void assertSame(Path file) throws IOException {
+    RosterImport objects = RosterReader.create().read(file);
+    HouseholdTable table = HouseholdTable.read(file);
+    assertThat(table.errors()).isEqualTo(objects.errors());
+    assertThat(table.summary()).isEqualTo(objects.summary());
+    assertThat(table.unknownColumns()).isEqualTo(objects.unknownColumns());
+    assertThat(table.size()).isEqualTo(objects.householdIds().size());
+    for (int i = 0; i < table.size(); i++) {
+      assertThat(table.id(i)).isEqualTo(objects.householdIds().get(i));
+      assertThat(table.isComplete(i)).isEqualTo(objects.household(table.id(i)).isPresent());
+    }
+    for (StandardSet set : StandardSets.all()) {
+      TableAssessment columns = table.assess(set);
+      for (int i = 0; i < table.size(); i++) {
+        HouseholdId id = table.id(i);
+        Optional<Household> h = objects.household(id);
+        if (h.isPresent() && !set.effectiveYears().contains(h.get().income().year())) {
+          assertThat(columns.verdict(i)).as("%s %s", set.id(), id).isEmpty();
+          continue;
+        }
+        Assessment<HouseholdId> o = h.isPresent() ? set.assess(h.get())
+            : objects.incompleteHousehold(id).orElseThrow().assessment(set.id());
+        assertThat(columns.verdict(i)).as("%s %s", set.id(), id).contains(o.verdict());
+        assertThat(columns.unmet(i)).as("%s %s", set.id(), id)
+            .isEqualTo(o.unmet().stream().map(Finding::criterion).toList());
+        assertThat(columns.line(i)).as("%s %s", set.id(), id).isEqualTo(o.finding(CriterionId.INCOME)
+            .map(Finding::threshold).map(t -> ((FindingValue.Money) t).amount()));
+        if (h.isPresent()) {
+          assertThat(columns.assessment(i)).contains(o);
+        }
+      }
+      // roll-ups: both paths read with the set's years, so both reject the same rows
+      RosterImport covered = RosterReader.create().withIncomeYears(set.effectiveYears()).read(file);
+      RollUp.Builder expected = RollUp.builder();
+      covered.assess(set).forEach(expected::household);
+      HouseholdTable coveredTable = HouseholdTableReader.create().withIncomeYears(set.effectiveYears()).read(file);
+      assertThat(coveredTable.errors()).isEqualTo(covered.errors());
+      RollUp actual = coveredTable.assess(set).addTo(RollUp.builder()).build();
+      assertThat(actual.all()).as("%s roll-up of %s", set.id(), file).isEqualTo(expected.build().all());
+    }
+  }
+
+  /** Random rosters of the data contract: clean ones, and some with a bad value or two. */
+  static final class RandomRoster {
+    private static final String HEADER = "village_code,group,household_id,person_id,name,relation,sex,birth_date,"
+        + "health,labor,attribute,primary_cause,identified_year,exit_year,exit_status,income_year,wage_income,"
+        + "business_income,property_income,transfer_income,business_expense,food,clothing,education,medical,"
+        + "housing,water,electricity,tv,stable_income,road";
+    private static final String[] RELATIONS = {"配偶", "之子", "之女", "之孙子"};
+    private static final String[] FLAGS = {"", "是", "否", "1", "0", "yes", "no"};
+
+    static String csv(Random r, boolean broken) {
+      StringBuilder b = new StringBuilder(HEADER).append('\n');
+      int households = 1 + r.nextInt(30);
+      int person = 0;
+      for (int h = 0; h < households; h++) {
+        String village = "5119211" + String.format("%02d", r.nextInt(3)) + "20" + (1 + r.nextInt(3));
+        String group = r.nextInt(3) == 0 ? "" : String.valueOf(1 + r.nextInt(5));
+        int size = 1 + r.nextInt(6);
+        int year = 2012 + r.nextInt(11);
+        List<String> flags = new ArrayList<>();
+        for (int f = 0; f < 10; f++) {
+          flags.add(FLAGS[r.nextInt(r.nextInt(4) == 0 ? FLAGS.length : 3)]);
+        }
+        long[] fen = new long[5];
+        for (int k = 0; k < 5; k++) {
+          fen[k] = k == 4 ? r.nextInt(100_000) : r.nextInt(1_200_000);
+        }
+        String exit = r.nextBoolean() ? "" : String.valueOf(new int[] {0, 1, 3, 4}[r.nextInt(4)]);
+        for (int m = 0; m < size; m++) {
+          person++;
+          String relation = m == 0 ? "户主" : RELATIONS[r.nextInt(RELATIONS.length)];
+          b.append(village).append(',').append(group).append(",H").append(h).append(",P").append(person)
+              .append(",某").append(',').append(relation).append(',').append(r.nextBoolean() ? "男" : "女")
+              .append(',').append(r.nextInt(4) == 0 ? "" : (1940 + r.nextInt(70)) + "-0" + (1 + r.nextInt(9)) + "-1"
+                  + r.nextInt(10))
+              .append(",健康,普通劳动力,一般贫困户,因病,2014,,").append(exit).append(',').append(year);
+          for (int k = 0; k < 5; k++) {
+            b.append(',').append(fen[k] / 100).append(fen[k] % 100 == 0 ? "" : String.format(".%02d", fen[k] % 100));
+          }
+          for (String f : flags) {
+            b.append(',').append(f);
+          }
+          b.append('\n');
+        }
+      }
+      String text = b.toString();
+      if (broken) {
+        text = text.replaceFirst(",否,", ",maybe,");
+      }
+      return text;
+    }
+  }
+}
