@@ -33,6 +33,10 @@ public abstract class ProcedureCase implements WithProcedureCase {
 
   /** Days, the unit of a posting's length. */
   private static final Unit DAYS = Unit.of("day", "天", "days");
+  /** Stages, the unit of the count of stages on record. */
+  private static final Unit STAGES = Unit.of("stage", "个环节", "stages");
+  /** No note. */
+  private static final Text NO_NOTE = Text.of("");
 
   ProcedureCase() {
   }
@@ -110,12 +114,11 @@ public abstract class ProcedureCase implements WithProcedureCase {
     List<Stage> missing = procedure().stages().stream().filter(s -> !byStage.containsKey(s.key())).toList();
     int n = procedure().stages().size();
     out.add(Finding.of(CaseRule.STAGE_RECORDED.criterion(), CaseRule.STAGE_RECORDED.label(), Comparison.EXACTLY,
-        new FindingValue.Amount(Quantity.of(n, Unit.of("stage", "个环节", "stages"))),
-        Optional.of(new FindingValue.Amount(Quantity.of(n - missing.size(), Unit.of("stage", "个环节", "stages")))),
+        new FindingValue.Amount(Quantity.of(n, STAGES)),
+        Optional.of(new FindingValue.Amount(Quantity.of(n - missing.size(), STAGES))),
         Tristate.of(missing.isEmpty()))
-        .withNotes(CaseRule.STAGE_RECORDED.requirement(), missing.isEmpty()
-            ? Text.of(n + " 个环节都有记录", "all " + n + " stages on record")
-            : Text.of("缺 " + labels(missing, true), "missing " + labels(missing, false))));
+        .withNotes(NO_NOTE, missing.isEmpty() ? NO_NOTE
+            : Text.of("（缺 " + labels(missing, true) + "）", " (missing " + labels(missing, false) + ")")));
     order(byStage, out);
     postings(byStage, out);
     List<Stage> failed = procedure().stages().stream()
@@ -163,8 +166,8 @@ public abstract class ProcedureCase implements WithProcedureCase {
       Finding f = Finding.of(CaseRule.POSTING_DAYS.criterion(), Text.of(s.label().zh() + "天数",
           s.label().en() + " length"), Comparison.AT_LEAST, required, observed, status);
       if (observed.isEmpty()) {
-        f = f.withNotes(Text.of("不少于 " + min + " 天", "at least " + min + " days"),
-            Text.of("从 " + r.date() + " 起，未记录结束日期", "from " + r.date() + ", no end recorded"));
+        f = f.withNotes(NO_NOTE, Text.of("（" + r.date() + " 起，未记录结束日期）",
+            " (from " + r.date() + ", no end recorded)"));
       }
       out.add(f);
     }
