@@ -183,6 +183,36 @@ public abstract class Breakdown implements WithBreakdown {
     return Optional.empty();
   }
 
+  /**
+   * Compares this statement of a table with another of the same table (the text of a notice
+   * and its table, a published table and a copy): the rows whose figures differ, with the
+   * other's figure minus this one's. A row in one only, or blank in one only, is listed with
+   * its figure (negated when only this one has it); rows blank in both are not listed.
+   *
+   * @param other  the other statement, not null
+   * @return the differences by row, this one's rows first, in order, not null
+   */
+  public ImmutableMap<String, Optional<Quantity>> differences(Breakdown other) {
+    requireNonNull(other, "other");
+    Map<String, Optional<Quantity>> out = new java.util.LinkedHashMap<>();
+    java.util.Set<String> rows = new java.util.LinkedHashSet<>(parts().keySet());
+    rows.addAll(blanks());
+    rows.addAll(other.parts().keySet());
+    rows.addAll(other.blanks());
+    for (String r : rows) {
+      Quantity a = parts().get(r);
+      Quantity b = other.parts().get(r);
+      if (a != null && b != null) {
+        if (a.compareTo(b) != 0) {
+          out.put(r, Optional.of(PlanChecker.diff(b, a)));
+        }
+      } else if (a != null || b != null) {
+        out.put(r, Optional.of(a != null ? a.negated() : b));
+      }
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
   @Value.Check
   void check() {
     if (parts().isEmpty() && (blanks().isEmpty() || whole().isEmpty())) {
