@@ -24,6 +24,7 @@ module org.tuopin.core {
   exports org.tuopin.assist.contact;
   exports org.tuopin.plan;
   exports org.tuopin.plan.cadence;
+  exports org.tuopin.procedure;
   exports org.tuopin.report;
 
   uses org.tuopin.standard.StandardSetProvider;

@@ -47,6 +47,9 @@ public enum CheckRule implements Labelled {
   /** A breakdown's categories add up to no more than the population they divide (no overlap). */
   BREAKDOWN("分类不重叠", "categories",
       "各类合计不超过总数（不重叠）", "the categories add up to no more than the whole (no overlap)"),
+  /** A target's tasks per year (分年度任务) add up to it exactly and fall inside the plan's period. */
+  PERIOD_TASKS("分年度任务", "yearly tasks",
+      "各年度任务合计等于目标，且在计划期限之内", "the yearly tasks add up to the target and lie inside the period"),
   /** Every registered poor household has a household plan (一户一策). */
   HOUSEHOLD_PLANS("一户一策", "household plans",
       "每户建档立卡贫困户都有户计划", "every registered poor household has a household plan");

@@ -138,6 +138,19 @@ public abstract class Plan implements WithPlan {
   }
 
   /**
+   * Returns whether the child plans listed are only some of the children's plans (a partial
+   * breakdown), as when a province's plan holds one city's plan among several. A partial
+   * breakdown is checked for the listed parts fitting within the parent; what is not yet
+   * broken down is reported as information, never as a shortfall.
+   *
+   * @return true if the children listed are some of them, not all
+   */
+  @Value.Default
+  public boolean partialBreakdown() {
+    return false;
+  }
+
+  /**
    * Returns the level of the plan's scope.
    *
    * @return the level, not null

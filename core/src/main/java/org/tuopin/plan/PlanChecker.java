@@ -3,6 +3,7 @@ package org.tuopin.plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ final class PlanChecker {
       childPeriods(p, out);
       targetDeadlines(p, out);
       milestones(p, out);
+      periodTasks(p, out);
       projects(p, out);
       breakdowns(p, out);
       householdPlans(p, out);
@@ -117,6 +119,9 @@ final class PlanChecker {
   }
 
   private static PlanCheck sumFinding(Plan p, Target t, List<Target> parts, Quantity sum) {
+    if (p.partialBreakdown()) {
+      return partialFinding(p, t, parts, sum);
+    }
     Quantity lower = sumOf(parts, true);
     boolean lowerOpen = parts.stream().anyMatch(x -> x.comparison() == Comparison.ABOVE);
     boolean upperFinite = parts.stream().allMatch(x -> x.comparison() == Comparison.EXACTLY
@@ -166,6 +171,28 @@ final class PlanChecker {
             "分解到下级的 " + n + " 项合计 " + sum.format(Language.ZH) + "，本级目标" + t.requirement().zh() + "：" + zhVerdict,
             "the " + n + " parts add up to " + sum.format(Language.EN) + "; the target is "
                 + t.requirement().en() + ": " + enVerdict))
+        .build();
+  }
+
+  /**
+   * A partial breakdown: the listed parts must fit within the target; the rest is not yet
+   * broken down, which is information, not a shortfall.
+   */
+  private static PlanCheck partialFinding(Plan p, Target t, List<Target> parts, Quantity sum) {
+    Quantity q = t.quantity();
+    Quantity diff = diff(sum, q);
+    boolean met = diff.signum() <= 0;
+    String n = Integer.toString(parts.size());
+    return check(CheckRule.PARTS_ADD_UP, p, t.indicator().label(), Tristate.of(met))
+        .comparison(Comparison.AT_MOST).expected(q).actual(sum).difference(diff)
+        .message(Text.of(
+            "已列出的 " + n + " 项下级分解合计 " + sum.format(Language.ZH) + "，本级目标" + t.requirement().zh()
+                + (met ? "：在目标之内，尚未分解 " + diff.negated().format(Language.ZH) + "（部分分解，仅供参考）"
+                    : "：超出 " + diff.format(Language.ZH)),
+            "the " + n + " parts listed add up to " + sum.format(Language.EN) + "; the target is "
+                + t.requirement().en() + (met ? ": they fit, " + diff.negated().format(Language.EN)
+                    + " not yet broken down (a partial breakdown, for information)" : ": over by "
+                    + diff.format(Language.EN))))
         .build();
   }
 
@@ -348,6 +375,30 @@ final class PlanChecker {
     }
   }
 
+  // ---------------------------------------------------------------------------- yearly tasks
+
+  private static void periodTasks(Plan p, List<PlanCheck> out) {
+    for (Target t : p.targets()) {
+      if (t.tasks().isEmpty()) {
+        continue;
+      }
+      Text subject = t.indicator().label();
+      for (Year y : t.tasks().keySet()) {
+        LocalDate first = y.atDay(1);
+        LocalDate last = y.atMonth(12).atEndOfMonth();
+        if (last.isBefore(p.period().start()) || first.isAfter(p.period().end()) || first.isAfter(t.deadline())) {
+          out.add(check(CheckRule.PERIOD_TASKS, p, subject, Tristate.NOT_MET, Text.of(
+              y + " 年的任务不在计划期限 " + p.period() + " 之内，或晚于目标期限 " + t.deadline(),
+              "the task of " + y + " lies outside the plan's period " + p.period() + " or after the deadline "
+                  + t.deadline())).build());
+        }
+      }
+      List<Part> rows = new ArrayList<>();
+      t.tasks().forEach((y, q) -> rows.add(new Part(y + "年", Optional.of(inUnitOf(q, t.quantity().unit())))));
+      out.add(decomposition(CheckRule.PERIOD_TASKS, p, subject, rows, Optional.of(t.quantity()), Comparison.EXACTLY));
+    }
+  }
+
   // -------------------------------------------------------------------------------- projects
 
   private static void projects(Plan p, List<PlanCheck> out) {
@@ -474,32 +525,73 @@ final class PlanChecker {
 
   private static void breakdowns(Plan p, List<PlanCheck> out) {
     for (Breakdown b : p.breakdowns()) {
-      Quantity total = b.total();
-      Optional<Quantity> whole = b.wholeIn(p);
-      String parts = b.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().format(Language.ZH))
-          .collect(Collectors.joining(" + ")) + (b.parts().size() > 1 ? " = " + total.format(Language.ZH) : "");
-      String partsEn = b.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().format(Language.EN))
-          .collect(Collectors.joining(" + ")) + (b.parts().size() > 1 ? " = " + total.format(Language.EN) : "");
-      if (whole.isEmpty()) {
-        out.add(check(CheckRule.BREAKDOWN, p, b.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
-            "各类合计 " + parts + "，未列明总数", "the categories add up to " + partsEn + "; no whole is stated"))
-            .build());
-        continue;
-      }
-      Quantity w = whole.get();
-      Quantity diff = diff(total, w);
-      boolean met = diff.signum() <= 0;
-      out.add(check(CheckRule.BREAKDOWN, p, b.name(), Tristate.of(met)).comparison(Comparison.AT_MOST)
-          .expected(w).actual(total).difference(diff)
-          .message(Text.of(
-              "各类合计 " + parts + "，总数 " + w.format(Language.ZH)
-                  + (met ? "：不重叠" + (diff.isZero() ? "，全覆盖" : "，另有 " + diff.negated().format(Language.ZH) + " 未归类")
-                      : "：多出 " + diff.format(Language.ZH) + "，有对象被重复计入（重叠）"),
-              "the categories add up to " + partsEn + " of " + w.format(Language.EN) + (met ? ": no overlap" + (diff.isZero() ? ", all covered"
-                      : ", " + diff.negated().format(Language.EN) + " in no category")
-                      : ": " + diff.format(Language.EN) + " more than there are, so some are counted twice (overlap)")))
-          .build());
+      List<Part> rows = new ArrayList<>();
+      b.parts().forEach((k, v) -> rows.add(new Part(k, Optional.of(v))));
+      b.blanks().forEach(k -> rows.add(new Part(k, Optional.empty())));
+      out.add(decomposition(CheckRule.BREAKDOWN, p, b.name(), rows, b.wholeIn(p), b.relation()));
     }
+  }
+
+  /** A named part of a decomposition, blank when its figure is unknown. */
+  record Part(String name, Optional<Quantity> value) {
+  }
+
+  /**
+   * Checks parts against a whole under a relation (exactly, at most, at least): the one check
+   * behind breakdowns, fund uses, allocation tables and per-period tasks. A blank part is
+   * unknown, not zero: the check reports the gap the blanks leave and names them.
+   */
+  static PlanCheck decomposition(CheckRule rule, Plan p, Text subject, List<Part> rows, Optional<Quantity> whole,
+      Comparison relation) {
+    List<Quantity> known = rows.stream().flatMap(r -> r.value().stream()).toList();
+    List<String> blanks = rows.stream().filter(r -> r.value().isEmpty()).map(Part::name).toList();
+    Quantity total = known.isEmpty() ? Quantity.of(0, whole.orElseThrow().unit()) : Quantity.sum(known);
+    String sum = rows.stream().map(r -> r.name() + " " + r.value().map(v -> v.format(Language.ZH)).orElse("（空白）"))
+        .collect(Collectors.joining(" + ")) + (rows.size() > 1 ? " = " + total.format(Language.ZH) : "");
+    String sumEn = rows.stream().map(r -> r.name() + " " + r.value().map(v -> v.format(Language.EN)).orElse("(blank)"))
+        .collect(Collectors.joining(" + ")) + (rows.size() > 1 ? " = " + total.format(Language.EN) : "");
+    if (whole.isEmpty()) {
+      return check(rule, p, subject, Tristate.UNKNOWN).actual(total).message(Text.of(
+          "各类合计 " + sum + "，未列明总数", "the categories add up to " + sumEn + "; no whole is stated")).build();
+    }
+    Quantity w = whole.get();
+    Quantity diff = diff(total, w);
+    int sign = diff.signum();
+    PlanCheck.Builder c = check(rule, p, subject, Tristate.UNKNOWN).comparison(relation).expected(w).actual(total)
+        .difference(diff);
+    if (!blanks.isEmpty()) {
+      String names = String.join("、", blanks);
+      String namesEn = String.join(", ", blanks);
+      Quantity gap = diff.negated();
+      boolean settled = relation == Comparison.AT_MOST ? sign > 0 : relation == Comparison.AT_LEAST && sign >= 0;
+      boolean met = relation == Comparison.AT_LEAST;
+      return c.status(settled ? Tristate.of(met) : Tristate.UNKNOWN).message(Text.of(
+          "各项合计 " + sum + "，总数 " + w.format(Language.ZH) + "：" + blanks.size() + " 项空白（" + names + "），未知而非零，"
+              + "已知各项与总数相差 " + gap.format(Language.ZH),
+          "the parts add up to " + sumEn + " of " + w.format(Language.EN) + ": " + blanks.size() + " blank ("
+              + namesEn + "), unknown rather than zero, leaving a gap of " + gap.format(Language.EN)
+              + " between the known parts and the whole")).build();
+    }
+    if (relation == Comparison.AT_MOST) {
+      boolean met = sign <= 0;
+      return c.status(Tristate.of(met)).message(Text.of(
+          "各类合计 " + sum + "，总数 " + w.format(Language.ZH)
+              + (met ? "：不重叠" + (diff.isZero() ? "，全覆盖" : "，另有 " + diff.negated().format(Language.ZH) + " 未归类")
+                  : "：多出 " + diff.format(Language.ZH) + "，有对象被重复计入（重叠）"),
+          "the categories add up to " + sumEn + " of " + w.format(Language.EN) + (met ? ": no overlap"
+              + (diff.isZero() ? ", all covered" : ", " + diff.negated().format(Language.EN) + " in no category")
+              : ": " + diff.format(Language.EN) + " more than there are, so some are counted twice (overlap)")))
+          .build();
+    }
+    boolean met = relation == Comparison.EXACTLY ? sign == 0 : sign >= 0;
+    String zh = sign == 0 ? "相符" : sign < 0 ? "差 " + diff.negated().format(Language.ZH)
+        : "超出 " + diff.format(Language.ZH);
+    String en = sign == 0 ? "they match" : sign < 0 ? "short by " + diff.negated().format(Language.EN)
+        : "over by " + diff.format(Language.EN);
+    return c.status(Tristate.of(met)).message(Text.of(
+        "各项合计 " + sum + "，应" + relation.label().zh() + "总数 " + w.format(Language.ZH) + "：" + zh,
+        "the parts add up to " + sumEn + ", which must be " + relation.label().en() + " the whole of "
+            + w.format(Language.EN) + ": " + en)).build();
   }
 
   // ------------------------------------------------------------------------- household plans

@@ -6,7 +6,8 @@ import org.tuopin.region.RegionLevel;
 /**
  * The level of a plan's scope, from province down to household: the five levels of the
  * region code, then the villager group (村民小组) and the household (户), so that a township
- * plan decomposes into village, group and household plans (四位一体, seed 004).
+ * plan decomposes into village, group and household plans (四位一体, seed 004); and the
+ * organisation (单位) a scope may name under a region.
  */
 public enum PlanLevel {
   /** Province (省级). */
@@ -22,7 +23,12 @@ public enum PlanLevel {
   /** Villager group (村民小组, 组, 社). */
   GROUP("组", "group"),
   /** Household (户). */
-  HOUSEHOLD("户", "household");
+  HOUSEHOLD("户", "household"),
+  /**
+   * Organisation (单位) under a region: a state forest farm, a department, an enterprise, a
+   * cooperative. It sits beside the regions of its region's level, not below a household.
+   */
+  ORGANISATION("单位", "organisation");
 
   private final String zh;
   private final String en;

@@ -18,7 +18,9 @@ import org.tuopin.registry.HouseholdId;
 /**
  * What a plan, a target or an observation covers (范围): a region, a cluster of sibling
  * regions (片区, such as "the three non-poor villages" of seed 000), a villager group
- * (村民小组) of a village, or one household.
+ * (村民小组) of a village, one household, or an organisation under a region (单位: a state
+ * forest farm, a department, an enterprise, a cooperative, a development zone's committee),
+ * so that allocation and pairing tables whose rows are not regions can be typed.
  *
  * <p>Scopes nest like the region code and below it: province, prefecture, county,
  * township, village, group, household ({@link PlanLevel}). A cluster sits at the level of
@@ -26,8 +28,10 @@ import org.tuopin.registry.HouseholdId;
  *
  * <p>The text form, which {@link #parse(String)} reads back, is the 12-digit region code
  * ({@code 511921105201}), member codes joined by {@code +} for a cluster
- * ({@code 511921105203+511921105204}), and {@code /g:} and {@code /h:} parts for a group and a
- * household ({@code 532328205201/g:3/h:H0001}).
+ * ({@code 511921105203+511921105204}), {@code /g:} and {@code /h:} parts for a group and a
+ * household ({@code 532328205201/g:3/h:H0001}), and an {@code /o:} part for an organisation
+ * ({@code 511900000000/o:巴中经济开发区}). An organisation lies inside its region, contains
+ * only itself and overlaps no other organisation.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,13 +48,35 @@ public final class Scope implements Comparable<Scope>, Serializable {
   private final @Nullable String group;
   /** The household, or null. */
   private final @Nullable HouseholdId household;
+  /** The organisation, or null. */
+  private final @Nullable String organisation;
 
   private Scope(RegionCode region, ImmutableSortedSet<RegionCode> members, @Nullable String group,
       @Nullable HouseholdId household) {
+    this(region, members, group, household, null);
+  }
+
+  private Scope(RegionCode region, ImmutableSortedSet<RegionCode> members, @Nullable String group,
+      @Nullable HouseholdId household, @Nullable String organisation) {
     this.region = region;
     this.members = members;
     this.group = group;
     this.household = household;
+    this.organisation = organisation;
+  }
+
+  /**
+   * Obtains the scope of an organisation under a region (单位): a state forest farm (国有林场),
+   * a department (县农业局), an enterprise, a cooperative or a development zone.
+   *
+   * @param region  the region the organisation belongs to, at any level, not null
+   * @param name  the organisation's name, letters, digits and {@code - _ . :}, not null
+   * @return the scope, not null
+   * @throws IllegalArgumentException if the name is empty, too long or holds other characters
+   */
+  public static Scope ofOrganisation(RegionCode region, String name) {
+    requireNonNull(region, "region");
+    return new Scope(region, ImmutableSortedSet.of(), null, null, Ids.check("organisation", name));
   }
 
   /**
@@ -155,7 +181,8 @@ public final class Scope implements Comparable<Scope>, Serializable {
   /**
    * Obtains a scope by reading its text form: {@code 511921105201},
    * {@code 511921105203+511921105204}, {@code 532328205201/g:3},
-   * {@code 532328205201/g:3/h:H0001} or {@code 532328205201/h:H0001}.
+   * {@code 532328205201/g:3/h:H0001}, {@code 532328205201/h:H0001} or
+   * {@code 511900000000/o:巴中经济开发区}.
    *
    * @param text  the text, not null
    * @return the scope, not null
@@ -176,6 +203,9 @@ public final class Scope implements Comparable<Scope>, Serializable {
       if (parts.length == 2 && parts[1].startsWith("g:")) {
         return ofGroup(region, parts[1].substring(2));
       }
+      if (parts.length == 2 && parts[1].startsWith("o:")) {
+        return ofOrganisation(region, parts[1].substring(2));
+      }
       if (parts.length == 2 && parts[1].startsWith("h:")) {
         return ofHousehold(region, HouseholdId.of(parts[1].substring(2)));
       }
@@ -184,10 +214,10 @@ public final class Scope implements Comparable<Scope>, Serializable {
       }
     } catch (IllegalArgumentException ex) {
       throw new IllegalArgumentException("scope is a region code, codes joined by +, or a village code with"
-          + " /g:group and /h:household parts: '" + text + "' (" + ex.getMessage() + ")", ex);
+          + " /g:group and /h:household parts, or a region code with an /o:organisation part: '" + text + "' (" + ex.getMessage() + ")", ex);
     }
     throw new IllegalArgumentException("scope is a region code, codes joined by +, or a village code with"
-        + " /g:group and /h:household parts: '" + text + "'");
+        + " /g:group and /h:household parts, or a region code with an /o:organisation part: '" + text + "'");
   }
 
   /**
@@ -229,6 +259,15 @@ public final class Scope implements Comparable<Scope>, Serializable {
   }
 
   /**
+   * Returns the organisation of an organisation's scope.
+   *
+   * @return the organisation's name, if this is an organisation's scope
+   */
+  public Optional<String> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
+  /**
    * Checks whether this is a cluster of sibling regions.
    *
    * @return true for a cluster
@@ -243,6 +282,9 @@ public final class Scope implements Comparable<Scope>, Serializable {
    * @return the level, not null
    */
   public PlanLevel level() {
+    if (organisation != null) {
+      return PlanLevel.ORGANISATION;
+    }
     if (household != null) {
       return PlanLevel.HOUSEHOLD;
     }
@@ -259,6 +301,9 @@ public final class Scope implements Comparable<Scope>, Serializable {
    * @return the parent scope, or empty for a province
    */
   public Optional<Scope> parent() {
+    if (organisation != null) {
+      return Optional.of(of(region));
+    }
     if (household != null) {
       return Optional.of(group != null ? ofGroup(region, group) : of(region));
     }
@@ -278,7 +323,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
    */
   public boolean contains(Scope other) {
     requireNonNull(other, "other");
-    if (household != null) {
+    if (household != null || organisation != null) {
       return equals(other);
     }
     if (group != null) {
@@ -319,7 +364,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
   }
 
   private boolean isBelowVillage() {
-    return group != null || household != null;
+    return group != null || household != null || organisation != null;
   }
 
   /**
@@ -330,6 +375,9 @@ public final class Scope implements Comparable<Scope>, Serializable {
    * @return the scope one level down, not null
    */
   Scope childToward(Scope descendant) {
+    if (descendant.organisation != null && descendant.region.equals(region)) {
+      return descendant;
+    }
     if (level() == PlanLevel.GROUP) {
       return descendant;
     }
@@ -350,7 +398,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
     if (isCluster() || group != null) {
       chain.add(isCluster() ? this : ofGroup(region, group));
     }
-    if (household != null) {
+    if (household != null || organisation != null) {
       chain.add(this);
     }
     return chain.build();
@@ -368,17 +416,17 @@ public final class Scope implements Comparable<Scope>, Serializable {
     }
     Scope o = (Scope) obj;
     return region.equals(o.region) && members.equals(o.members) && Objects.equals(group, o.group)
-        && Objects.equals(household, o.household);
+        && Objects.equals(household, o.household) && Objects.equals(organisation, o.organisation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, members, group, household);
+    return Objects.hash(region, members, group, household, organisation);
   }
 
   /**
    * Returns the text form: {@code 511921105201}, {@code 511921105203+511921105204},
-   * {@code 532328205201/g:3/h:H0001}.
+   * {@code 532328205201/g:3/h:H0001}, {@code 511900000000/o:巴中经济开发区}.
    *
    * @return the text that {@link #parse(String)} reads back, not null
    */
@@ -387,6 +435,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
     if (isCluster()) {
       return String.join("+", members.stream().map(RegionCode::toString).toList());
     }
-    return region + (group == null ? "" : "/g:" + group) + (household == null ? "" : "/h:" + household);
+    return region + (group == null ? "" : "/g:" + group) + (household == null ? "" : "/h:" + household)
+        + (organisation == null ? "" : "/o:" + organisation);
   }
 }

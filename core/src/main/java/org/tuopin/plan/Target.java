@@ -2,7 +2,10 @@ package org.tuopin.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
@@ -20,6 +23,12 @@ import org.tuopin.indicator.Indicator;
  * 2,880,000 米). The baseline, when given, is the indicator's value at the start of the
  * plan's period, from which progress is expected to rise (or fall) toward the target;
  * without one, a summed indicator starts from zero.
+ *
+ * <p>A target may also be given as {@link #tasks() tasks per year} (分年度任务: 2018 年 30 万人,
+ * 2019 年 25 万人, 2020 年 20 万人), which must add up to its quantity exactly;
+ * {@link Plan#check()} reports a shortfall or an excess with the exact difference and the
+ * years. Progress at a date reads the path through the milestones when the target has any,
+ * else through the tasks cumulated year by year, else a straight line over the period.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -100,6 +109,31 @@ public abstract class Target implements WithTarget {
   public abstract Optional<Quantity> baseline();
 
   /**
+   * Returns the tasks per year (分年度任务), each the amount to be done in that year, which
+   * together make up the quantity.
+   *
+   * @return the tasks by year, in year order, possibly empty, not null
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<Year, Quantity> tasks();
+
+  /**
+   * Returns the cumulative value due at the end of each year of the {@link #tasks() tasks}:
+   * the running sum of the tasks.
+   *
+   * @return the cumulative values by year, in year order, possibly empty, not null
+   */
+  public ImmutableSortedMap<Year, Quantity> cumulativeTasks() {
+    ImmutableSortedMap.Builder<Year, Quantity> out = ImmutableSortedMap.naturalOrder();
+    Quantity running = null;
+    for (Map.Entry<Year, Quantity> e : tasks().entrySet()) {
+      running = running == null ? e.getValue() : running.plus(e.getValue());
+      out.put(e.getKey(), running);
+    }
+    return out.build();
+  }
+
+  /**
    * Returns a note on the target, such as where the figure comes from.
    *
    * @return the note, if any
@@ -151,6 +185,7 @@ public abstract class Target implements WithTarget {
   void check() {
     Validation.checkUnit("target", indicator(), quantity());
     baseline().ifPresent(b -> Validation.checkUnit("baseline", indicator(), b));
+    tasks().forEach((y, q) -> Validation.checkUnit("task of " + y, indicator(), q));
   }
 
   /**
@@ -169,6 +204,18 @@ public abstract class Target implements WithTarget {
    */
   public static final class Builder extends ImmutableTarget.Builder {
     Builder() {
+    }
+
+    /**
+     * Adds the task of a year.
+     *
+     * @param year  the year, such as 2018, not null
+     * @param task  the amount to be done in that year, not null
+     * @return this builder, not null
+     */
+    public Builder task(int year, Quantity task) {
+      putTasks(Year.of(year), task);
+      return this;
     }
   }
 }

@@ -99,7 +99,7 @@ final class Tracker {
     Set<Scope> children = new LinkedHashSet<>();
     if (scope.isCluster()) {
       scope.regions().forEach(r -> children.add(Scope.of(r)));
-    } else if (scope.level() != PlanLevel.HOUSEHOLD) {
+    } else if (scope.level() != PlanLevel.HOUSEHOLD && scope.level() != PlanLevel.ORGANISATION) {
       for (Scope s : index.getOrDefault(indicator, Map.of()).keySet()) {
         if (!s.isCluster() && !s.equals(scope) && scope.contains(s)) {
           children.add(scope.childToward(s));
@@ -216,14 +216,26 @@ final class Tracker {
       dates.add(first.get().date());
       values.add(valueIn(first.get().value(), unit));
     }
-    plan.milestones().stream()
-        .filter(m -> PlanChecker.targetOf(plan, m).filter(t::equals).isPresent())
-        .filter(m -> m.date().isAfter(dates.get(0)) && m.date().isBefore(t.deadline()))
-        .sorted(Comparator.comparing(Milestone::date))
-        .forEach(m -> {
-          dates.add(m.date());
-          values.add(valueIn(m.valueFor(t), unit));
-        });
+    List<Milestone> milestones = plan.milestones().stream()
+        .filter(m -> PlanChecker.targetOf(plan, m).filter(t::equals).isPresent()).toList();
+    if (!milestones.isEmpty() || t.tasks().isEmpty()) {
+      milestones.stream()
+          .filter(m -> m.date().isAfter(dates.get(0)) && m.date().isBefore(t.deadline()))
+          .sorted(Comparator.comparing(Milestone::date))
+          .forEach(m -> {
+            dates.add(m.date());
+            values.add(valueIn(m.valueFor(t), unit));
+          });
+    } else {
+      // Tasks per year: the running sum is due at each year's end.
+      t.cumulativeTasks().forEach((y, q) -> {
+        LocalDate end = y.atMonth(12).atEndOfMonth();
+        if (end.isAfter(dates.get(0)) && end.isBefore(t.deadline())) {
+          dates.add(end);
+          values.add(valueIn(q, unit));
+        }
+      });
+    }
     dates.add(t.deadline());
     values.add(t.quantity().value());
     int scale = 2;

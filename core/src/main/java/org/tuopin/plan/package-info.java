@@ -20,9 +20,16 @@
  * as the criterion, its comparison, the expected quantity as the threshold and the actual one
  * as the observed value; the plan, scope, subject, difference and message sit beside it.
  *
+ * <p>Decompositions say how their parts relate to the whole
+ * ({@link org.tuopin.plan.Breakdown#relation()}: exactly, at most or at least), with blank parts
+ * unknown rather than zero; targets may carry {@link org.tuopin.plan.Target#tasks() tasks per
+ * year}; a plan may list only some of its children ({@link org.tuopin.plan.Plan#partialBreakdown()});
+ * and a scope may be an {@link org.tuopin.plan.Scope#ofOrganisation organisation} under a region.
+ *
  * <p>{@link org.tuopin.plan.Plan#progress} matches {@link org.tuopin.plan.Observation
  * observations} to targets and gives each a {@link org.tuopin.plan.TargetStatus} at a date,
- * with the expected value (from the milestones, else linear over the period) and the gap,
+ * with the expected value (from the milestones, else the yearly tasks cumulated, else linear
+ * over the period) and the gap,
  * rolling actuals up from the scopes below; the {@link org.tuopin.plan.ProgressReport} prints
  * as a table.
  */

@@ -1,5 +1,7 @@
 package org.tuopin.assist.pairing;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
@@ -7,7 +9,8 @@ import org.tuopin.registry.HouseholdId;
 
 /**
  * A pair of a poor household and its responsible helper (结对帮扶): the household, its
- * village, and the cadre.
+ * village, the cadre and, when known, the day the pair was made, which a quota per period
+ * ({@link Quota#periodYears()}) counts by.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,6 +56,13 @@ public abstract class Pairing implements WithPairing {
    */
   @Value.Parameter
   public abstract CadreId cadre();
+
+  /**
+   * Returns the day the pair was made.
+   *
+   * @return the date, if recorded
+   */
+  public abstract Optional<LocalDate> since();
 
   @Value.Check
   void check() {

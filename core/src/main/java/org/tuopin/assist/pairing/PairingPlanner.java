@@ -17,7 +17,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.basics.DateRange;
 import org.tuopin.assist.contact.Coverage;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
@@ -100,6 +105,41 @@ public abstract class PairingPlanner implements WithPairingPlanner {
   public abstract Optional<RegionLevel> scope();
 
   /**
+   * Returns the planning date, which places the plan in a period of the quotas that run per
+   * period ({@link Quota#periodYears()}): only pairs made in that period count against such a
+   * quota, and new pairs are dated with it.
+   *
+   * @return the date, if planning by period
+   */
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns the first year of the first period of quotas per period; periods follow one
+   * another from it. Without it, the period starts in the planning date's year.
+   *
+   * @return the first year, if stated
+   */
+  public abstract Optional<Year> periodStart();
+
+  /**
+   * Returns the period of a quota that holds the planning date.
+   *
+   * @param quota  the quota, not null
+   * @return the period, if the quota runs per period and the planner has a date
+   */
+  public Optional<DateRange> periodOf(Quota quota) {
+    requireNonNull(quota, "quota");
+    if (quota.periodYears().isEmpty() || date().isEmpty()) {
+      return Optional.empty();
+    }
+    int n = quota.periodYears().getAsInt();
+    int year = date().get().getYear();
+    int first = periodStart().map(Year::getValue).orElse(year);
+    int start = first + Math.floorDiv(year - first, n) * n;
+    return Optional.of(DateRange.ofYears(start, start + n - 1));
+  }
+
+  /**
    * Returns the weak villages (经济薄弱村) to link with cadres whose rank carries villages.
    *
    * @return the village codes, not null
@@ -174,6 +214,7 @@ public abstract class PairingPlanner implements WithPairingPlanner {
     private final Cadre[] cadres;
     private final Map<CadreId, Integer> cadreIndex;
     private final int[] capacity;
+    private final @Nullable DateRange[] periods;
     private final int[] villageCapacity;
     private final RegionCode[] weak;
     private final Collection<Pairing> existingPairs;
@@ -220,12 +261,14 @@ public abstract class PairingPlanner implements WithPairingPlanner {
       cadreIndex = new HashMap<>(m * 2);
       capacity = new int[m];
       villageCapacity = new int[m];
+      periods = new DateRange[m];
       for (int j = 0; j < m; j++) {
         if (cadreIndex.put(this.cadres[j].id(), j) != null) {
           throw new IllegalArgumentException("cadre id is listed twice: '" + this.cadres[j].id() + "'");
         }
         Quota q = policy().quota(this.cadres[j].rank());
         capacity[j] = q.households();
+        periods[j] = periodOf(q).orElse(null);
         villageCapacity[j] = q.villages();
       }
       weak = new TreeSet<>(weakVillages()).toArray(new RegionCode[0]);
@@ -312,12 +355,15 @@ public abstract class PairingPlanner implements WithPairingPlanner {
         }
         Integer h = householdIndex.get(p.household());
         Integer c = cadreIndex.get(p.cadre());
+        boolean counts = c != null && counts(c, p);
         Release why = h == null ? Release.HOUSEHOLD_GONE : c == null ? Release.CADRE_GONE
-            : capacity[c] == 0 ? Release.OVER_QUOTA : null;
+            : counts && capacity[c] == 0 ? Release.OVER_QUOTA : null;
         if (why != null) {
           releasedPairs.put(p, why);
         } else {
-          capacity[c]--;
+          if (counts) {
+            capacity[c]--;
+          }
           helper[h] = c;
           pairs[h] = p.village().equals(villages[h]) ? p : Pairing.of(p.household(), villages[h], p.cadre());
         }
@@ -336,7 +382,8 @@ public abstract class PairingPlanner implements WithPairingPlanner {
           left.add(householdIds[i]);
           leftByVillage.merge(villages[i], 1, Integer::sum);
         } else {
-          planned.add(pairs[i] != null ? pairs[i] : Pairing.of(householdIds[i], villages[i], cadres[helper[i]].id()));
+          planned.add(pairs[i] != null ? pairs[i]
+              : Pairing.of(householdIds[i], villages[i], cadres[helper[i]].id()).withSince(date()));
         }
       }
 
@@ -344,12 +391,19 @@ public abstract class PairingPlanner implements WithPairingPlanner {
           .cadresNeeded(needed(leftByVillage, Quota::households))
           .villages(villagesLeft)
           .cadresNeededForVillages(needed(count(villagesLeft), Quota::villages))
+          .period(Arrays.stream(periods).filter(Objects::nonNull).findFirst())
           .build();
       Cadre[] byId = cadres.clone();
       Arrays.sort(byId, Comparator.comparing(Cadre::id));
       return ImmutablePairingPlan.builder().policy(policy()).scope(Optional.ofNullable(scope))
           .cadres(Arrays.asList(byId)).pairs(planned).links(links)
           .releasedPairs(releasedPairs).releasedLinks(releasedLinks).shortfall(shortfall).build();
+    }
+
+    /** Whether a kept pair counts against its cadre's quota: always, unless the quota runs per period and the pair was made before it. */
+    private boolean counts(int c, Pairing p) {
+      DateRange period = periods[c];
+      return period == null || p.since().map(d -> !d.isBefore(period.start())).orElse(false);
     }
 
     private Map<RegionCode, Integer> count(List<RegionCode> villagesLeft) {

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
@@ -69,6 +71,14 @@ public abstract class Shortfall implements WithShortfall {
   public abstract ImmutableMap<Rank, Long> cadresNeededForVillages();
 
   /**
+   * Returns the period that falls short, when the policy has quotas per period and the
+   * planner a date: the households left are those its cadres cannot take on in that period.
+   *
+   * @return the period, if the quotas run per period
+   */
+  public abstract Optional<DateRange> period();
+
+  /**
    * Checks whether nothing is left.
    *
    * @return true if every household has a helper and every weak village a link
@@ -101,12 +111,13 @@ public abstract class Shortfall implements WithShortfall {
       return zh ? "无缺口" : "no shortfall";
     }
     StringBuilder b = new StringBuilder();
+    period().ifPresent(p -> b.append(zh ? p + " 期间：" : "in " + p + ": "));
     if (!households().isEmpty()) {
       b.append(zh ? "未结对 " + households().size() + " 户；需增加（任选一职级）：" : households().size()
           + " households left; more cadres needed (of any one rank): ").append(ranks(cadresNeeded(), language));
     }
     if (!villages().isEmpty()) {
-      if (b.length() > 0) {
+      if (!households().isEmpty()) {
         b.append(zh ? "；" : "; ");
       }
       b.append(zh ? "未挂钩经济薄弱村 " + villages().size() + " 个；需增加：" : villages().size()

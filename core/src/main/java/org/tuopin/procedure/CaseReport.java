@@ -1,0 +1,98 @@
+package org.tuopin.procedure;
+
+import com.google.common.collect.ImmutableList;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.tuopin.basics.Language;
+import org.tuopin.basics.Tristate;
+import org.tuopin.plan.Scope;
+import org.tuopin.standard.Finding;
+
+/**
+ * The report on one case of a procedure: the findings of each {@link CaseRule} and the stages
+ * that are missing, so a case worker sees at a glance what is left to do.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CaseReport implements WithCaseReport {
+
+  CaseReport() {
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the key of the procedure the case follows.
+   *
+   * @return the procedure key, not null
+   */
+  public abstract String procedure();
+
+  /**
+   * Returns the household or village the case is about.
+   *
+   * @return the subject, not null
+   */
+  public abstract Scope subject();
+
+  /**
+   * Returns the findings, in the order the rules were applied.
+   *
+   * @return the findings, not null
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /**
+   * Returns the stages with no record, in the procedure's order.
+   *
+   * @return the missing stages, possibly empty, not null
+   */
+  public abstract ImmutableList<Stage> missing();
+
+  /**
+   * Checks whether every finding is met: the case is complete and in order.
+   *
+   * @return true if nothing is wrong or unknown
+   */
+  public boolean isComplete() {
+    return findings().stream().allMatch(Finding::isMet);
+  }
+
+  /**
+   * Returns the findings that are not met or unknown.
+   *
+   * @return the problems, in order, not null
+   */
+  public ImmutableList<Finding> problems() {
+    return findings().stream().filter(f -> f.status() != Tristate.MET).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Explains the report: the subject, then one line per finding with its mark.
+   *
+   * @param language  the language, not null
+   * @return the text, not null
+   */
+  public String explain(Language language) {
+    return subject() + " " + procedure() + (isComplete() ? (language == Language.ZH ? "：完整" : ": complete")
+        : (language == Language.ZH ? "：缺 " : ": missing ") + missing().stream().map(s -> s.label().in(language))
+            .collect(Collectors.joining(language == Language.ZH ? "、" : ", ")))
+        + findings().stream().map(f -> "\n  " + f.explain(language)).collect(Collectors.joining());
+  }
+
+  /**
+   * A builder of case reports.
+   */
+  public static final class Builder extends ImmutableCaseReport.Builder {
+    Builder() {
+    }
+  }
+}
