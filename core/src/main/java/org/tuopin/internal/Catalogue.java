@@ -71,6 +71,7 @@ public final class Catalogue<T> {
    * @throws IllegalArgumentException if two entries have the same key
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, copied into an immutable list
   public static <T> Catalogue<T> of(String kind, Function<? super T, String> key, T... entries) {
     return of(kind, key, ImmutableList.copyOf(entries));
   }
