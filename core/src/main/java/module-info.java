@@ -24,6 +24,7 @@ module org.tuopin.core {
   exports org.tuopin.plan;
   exports org.tuopin.plan.cadence;
   exports org.tuopin.report;
+  exports org.tuopin.measure;
 
   uses org.tuopin.standard.StandardSetProvider;
 }
