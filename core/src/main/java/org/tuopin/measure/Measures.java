@@ -271,29 +271,33 @@ public final class Measures {
 
   /**
    * The Gini coefficient of y[from, from+len) with weights w (null for 1), sorting the range
-   * in place (the values are copies). Σᵢ wᵢ(yᵢCᵢ − Sᵢ) ÷ (W·Y) over ascending values, Cᵢ and Sᵢ
-   * the weight and weighted welfare before i, is ΣᵢΣⱼ wᵢwⱼ|yᵢ − yⱼ| ÷ (2W²μ).
+   * in place (the values are copies). Over ascending values taken a run of equal values at a
+   * time, Σ_runs W_run(y·C − S) ÷ (W·Y), C and S the weight and weighted welfare before the
+   * run, is ΣᵢΣⱼ wᵢwⱼ|yᵢ − yⱼ| ÷ (2W²μ); equal values add exactly nothing, so equal incomes
+   * give exactly 0.
    */
   private static double giniRange(double[] y, double @org.jspecify.annotations.Nullable [] w, int from, int len) {
     if (w == null) {
       java.util.Arrays.sort(y, from, from + len);
-      double total = 0;
-      double weighted = 0;
-      for (int i = 0; i < len; i++) {
-        double v = y[from + i];
-        total += v;
-        weighted += (2.0 * i - len + 1) * v;
-      }
-      return total > 0 ? weighted / (len * total) : Double.NaN;
+    } else {
+      PairSort.sort(y, w, from, from + len);
     }
-    PairSort.sort(y, w, from, from + len);
     double c = 0;
     double s = 0;
     double sum = 0;
-    for (int i = from; i < from + len; i++) {
-      sum += w[i] * (y[i] * c - s);
-      c += w[i];
-      s += w[i] * y[i];
+    int end = from + len;
+    for (int i = from; i < end;) {
+      double v = y[i];
+      double runW = 0;
+      double runS = 0;
+      for (; i < end && y[i] == v; i++) {
+        double wi = w == null ? 1 : w[i];
+        runW += wi;
+        runS += wi * v;
+      }
+      sum += runW * (v * c - s);
+      c += runW;
+      s += runS;
     }
     return s > 0 ? sum / (c * s) : Double.NaN;
   }
