@@ -5,10 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
@@ -250,22 +247,8 @@ public final class Welfare {
    * @throws IllegalArgumentException if the lengths differ
    */
   public Welfare withGroups(List<String> labels) {
-    requireNonNull(labels, "labels");
-    if (labels.size() != values.length) {
-      throw new IllegalArgumentException("group labels must be as many as records: " + labels.size() + ", "
-          + values.length);
-    }
-    TreeMap<String, Integer> sorted = new TreeMap<>();
-    labels.forEach(l -> sorted.put(requireNonNull(l, "label"), 0));
-    Map<String, Integer> code = new HashMap<>();
-    for (String name : sorted.keySet()) {
-      code.put(name, code.size());
-    }
-    int[] codes = new int[labels.size()];
-    for (int i = 0; i < codes.length; i++) {
-      codes[i] = code.get(labels.get(i));
-    }
-    return new Welfare(values, weights, line, lines, poorWhen, codes, ImmutableList.copyOf(sorted.keySet()));
+    Groups g = Groups.encode(labels, values.length);
+    return new Welfare(values, weights, line, lines, poorWhen, g.codes, g.names);
   }
 
   /**
