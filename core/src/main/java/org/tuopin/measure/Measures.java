@@ -49,13 +49,27 @@ public final class Measures {
     if (!(alpha >= 0)) {
       throw new IllegalArgumentException("FGT needs alpha of at least 0: " + alpha);
     }
+    double[] y = welfare.values();
+    double[] weights = welfare.weights();
+    boolean strict = welfare.poorWhen() == org.tuopin.basics.Comparison.BELOW;
+    boolean constant = welfare.hasConstantLine();
+    double z0 = constant ? welfare.line(0) : 0;
+    int kind = alpha == 0 ? 0 : alpha == 1 ? 1 : alpha == 2 ? 2 : 3;
     double w = 0;
     double s = 0;
-    for (int i = 0; i < welfare.size(); i++) {
-      double wi = welfare.weight(i);
+    for (int i = 0; i < y.length; i++) {
+      double wi = weights == null ? 1 : weights[i];
+      double z = constant ? z0 : welfare.line(i);
+      double yi = y[i];
       w += wi;
-      if (welfare.isPoor(i)) {
-        s += wi * Math.pow(1 - welfare.value(i) / welfare.line(i), alpha);
+      if (strict ? yi < z : yi <= z) {
+        double gap = 1 - yi / z;
+        s += wi * switch (kind) {
+          case 0 -> 1;
+          case 1 -> gap;
+          case 2 -> gap * gap;
+          default -> Math.pow(gap, alpha);
+        };
       }
     }
     return s / w;
@@ -68,7 +82,17 @@ public final class Measures {
    * @return the index
    */
   public static double watts(Welfare welfare) {
-    return measure(welfare).watts();
+    double w = 0;
+    double s = 0;
+    for (int i = 0; i < welfare.size(); i++) {
+      double wi = welfare.weight(i);
+      double yi = welfare.value(i);
+      w += wi;
+      if (yi > 0 && welfare.isPoor(i)) {
+        s += wi * Math.log(welfare.line(i) / yi);
+      }
+    }
+    return s / w;
   }
 
   /**
@@ -220,7 +244,8 @@ public final class Measures {
     }
     double[] sortedY = new double[n];
     double[] sortedW = weights == null ? null : new double[n];
-    double[] gaps = line ? new double[n] : null;
+    boolean sortedGaps = line && welfare.hasConstantLine();
+    double[] gaps = line && !sortedGaps ? new double[n] : null;
     int[] next = start.clone();
     for (int i = 0; i < n; i++) {
       int g = byGroup ? welfare.group(i) : 0;
@@ -242,7 +267,10 @@ public final class Measures {
       double nan = Double.NaN;
       double sst = nan;
       if (line) {
-        sst = f1[g] == 0 ? 0 : f1[g] / w[g] * (1 + giniRange(gaps, gapW, from, len));
+        double gapGini = f1[g] == 0 ? 0 : sortedGaps
+            ? giniOfGaps(sortedY, sortedW, from, len, welfare.line(0), welfare.poorWhen())
+            : giniRange(gaps, gapW, from, len);
+        sst = f1[g] == 0 ? 0 : f1[g] / w[g] * (1 + gapGini);
       }
       double[] v = new double[Measure.values().length];
       v[Measure.FGT0.ordinal()] = line ? f0[g] / w[g] : nan;
@@ -278,7 +306,7 @@ public final class Measures {
    */
   private static double giniRange(double[] y, double @org.jspecify.annotations.Nullable [] w, int from, int len) {
     if (w == null) {
-      java.util.Arrays.sort(y, from, from + len);
+      java.util.Arrays.parallelSort(y, from, from + len);
     } else {
       PairSort.sort(y, w, from, from + len);
     }
@@ -298,6 +326,31 @@ public final class Measures {
       sum += runW * (v * c - s);
       c += runW;
       s += runS;
+    }
+    return s > 0 ? sum / (c * s) : Double.NaN;
+  }
+
+  /**
+   * The Gini coefficient of the normalised gaps under one line z, from welfare already sorted
+   * ascending (the gaps are then descending): the same run-wise sum as
+   * {@link #giniRange}, walking the range backwards, with no second sort.
+   */
+  private static double giniOfGaps(double[] y, double @org.jspecify.annotations.Nullable [] w, int from, int len,
+      double z, org.tuopin.basics.Comparison poorWhen) {
+    boolean strict = poorWhen == org.tuopin.basics.Comparison.BELOW;
+    double c = 0;
+    double s = 0;
+    double sum = 0;
+    for (int i = from + len - 1; i >= from;) {
+      double v = y[i];
+      double x = (strict ? v < z : v <= z) ? 1 - v / z : 0;
+      double runW = 0;
+      for (; i >= from && y[i] == v; i--) {
+        runW += w == null ? 1 : w[i];
+      }
+      sum += runW * (x * c - s);
+      c += runW;
+      s += runW * x;
     }
     return s > 0 ? sum / (c * s) : Double.NaN;
   }

@@ -315,6 +315,15 @@ public final class Welfare {
   }
 
   /**
+   * Returns whether one line is set for every record, rather than one per record.
+   *
+   * @return true for one line
+   */
+  public boolean hasConstantLine() {
+    return lines == null && !Double.isNaN(line);
+  }
+
+  /**
    * Returns a record's line.
    *
    * @param i  the record, from 0
