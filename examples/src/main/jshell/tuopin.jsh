@@ -14,3 +14,4 @@ import org.tuopin.assist.pairing.*;
 import org.tuopin.assist.contact.*;
 import org.tuopin.plan.*;
 import org.tuopin.plan.cadence.*;
+import org.tuopin.measure.*;

@@ -67,7 +67,7 @@ public final class RegistryMpi {
    * @param households  the households, not null
    * @param standard  the standard set whose income line applies, not null
    * @param grouping  the group of each household, such as {@link Welfare#byRegion}, not null
-   * @return the data, grouped, not null
+   * @return the data, grouped unless the grouping is {@link Welfare#ungrouped()}, not null
    * @throws IllegalArgumentException if the standard has no line for a household's income year
    */
   public static MpiData data(Collection<Household> households, StandardSet standard,
@@ -98,6 +98,6 @@ public final class RegistryMpi {
         labels.add(group);
       }
     }
-    return MpiData.of(columns).withGroups(labels);
+    return Welfare.isUngrouped(grouping) ? MpiData.of(columns) : MpiData.of(columns).withGroups(labels);
   }
 }

@@ -119,7 +119,7 @@ public final class Welfare {
    * @param households  the households, not null
    * @param standard  the standard set whose income line applies, not null
    * @param grouping  the group of each household, such as {@link #byRegion(RegionLevel)}, not null
-   * @return the column, grouped, not null
+   * @return the column, grouped unless the grouping is {@link #ungrouped()}, not null
    * @throws IllegalArgumentException if the standard has no income line or does not cover a
    *     household's income year (naming it)
    */
@@ -149,7 +149,8 @@ public final class Welfare {
         labels.add(group);
       }
     }
-    return wrap(values, null).withLines(lines).withGroups(labels);
+    Welfare w = wrap(values, null).withLines(lines);
+    return isUngrouped(grouping) ? w : w.withGroups(labels);
   }
 
   /**
@@ -173,12 +174,19 @@ public final class Welfare {
   }
 
   /**
-   * Puts every household in one group, {@code all}.
+   * Leaves the records ungrouped: only the row {@code all} is computed.
    *
    * @return the grouping, not null
    */
   public static Function<Household, String> ungrouped() {
-    return h -> MeasureTable.ALL;
+    return UNGROUPED;
+  }
+
+  private static final Function<Household, String> UNGROUPED = h -> MeasureTable.ALL;
+
+  /** Whether a grouping is {@link #ungrouped()}, which leaves the records without groups. */
+  static boolean isUngrouped(Function<? super Household, String> grouping) {
+    return grouping == UNGROUPED;
   }
 
   /**
