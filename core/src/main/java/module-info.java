@@ -28,6 +28,7 @@ module org.tuopin.core {
   exports org.tuopin.plan.cadence;
   exports org.tuopin.procedure;
   exports org.tuopin.report;
+  exports org.tuopin.measure;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

@@ -34,5 +34,12 @@ villages.villages().forEach(v -> rollUp.village(v.code(), v.population()));
 roster.households().forEach(h -> rollUp.household(h.village(), h.size(), national.assess(h).verdict() == Verdict.EXIT_ELIGIBLE));
 var regions = rollUp.build();
 System.out.println(regions.stats(RegionCode.parse("511921105000")).orElseThrow());
+
+// Measures: FGT 0-2, Watts, Gini, Theil and MLD by county of the sample roster, in one statement.
+var byCounty = Measures.byGroup(Welfare.ofHouseholds(roster.households(), national, Welfare.byRegion(RegionLevel.COUNTY)));
+System.out.println(byCounty);
+// The Alkire-Foster preset over the record's own facts (两不愁三保障, water, income).
+System.out.println(RegistryMpi.PRESET.measure(RegistryMpi.data(roster.households(), national, Welfare.ungrouped())));
+if (!(byCounty.all().fgt0() > 0 && byCounty.all().gini() > 0)) System.exit(1);
 if (assessment.verdict() != Verdict.EXIT_ELIGIBLE || roster.rowsRejected() != 0) System.exit(1);
 /exit

@@ -14,4 +14,5 @@ import org.tuopin.assist.pairing.*;
 import org.tuopin.assist.contact.*;
 import org.tuopin.plan.*;
 import org.tuopin.plan.cadence.*;
+import org.tuopin.measure.*;
 import org.tuopin.standards.*;

@@ -55,7 +55,9 @@ public final class Main {
   private static final String USAGE_TEXT = String.join("\n",
       "usage: java -jar tuopin.jar assess --standard ID[,ID...] --roster FILE [--villages FILE]",
       "           [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]",
-      "       java -jar tuopin.jar standards");
+      "       java -jar tuopin.jar standards",
+      MeasureCommand.USAGE,
+      MpiCommand.USAGE);
   private static final Set<String> OPTIONS =
       Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out");
 
@@ -90,6 +92,10 @@ public final class Main {
       switch (args[0]) {
         case "assess":
           return assess(options(args), out, err);
+        case "measure":
+          return MeasureCommand.run(args, out, err);
+        case "mpi":
+          return MpiCommand.run(args, out, err);
         case "standards":
           for (StandardSet s : StandardSets.all()) {
             out.println(s.id() + "\t" + s.effectiveYears() + "\t" + s.name().zh() + " / " + s.name().en());
@@ -231,7 +237,7 @@ public final class Main {
   }
 
   /** Prints a file's unknown columns, rejected rows and summary; returns whether any row was rejected. */
-  private static boolean account(String source, List<String> unknown, List<RowError> errors, String summary,
+  static boolean account(String source, List<String> unknown, List<RowError> errors, String summary,
       boolean name, PrintStream err) {
     String suffix = name ? " (" + source + ")" : "";
     if (!unknown.isEmpty()) {

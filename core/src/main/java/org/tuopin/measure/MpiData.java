@@ -1,0 +1,118 @@
+package org.tuopin.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The achievements of records in the indicators of an Alkire–Foster measure: one column per
+ * indicator (in the measure's order), optional weights and groups.
+ *
+ * <p>A value is a number; NaN marks a value missing, and a record missing any value is left
+ * out of the measure (counted in {@link MpiResult#excluded()}). The columns are not copied,
+ * so that a columnar table can hand them over; the caller must not change them afterwards.
+ * This class is otherwise immutable and thread-safe.
+ */
+public final class MpiData {
+
+  private final double[][] columns;
+  private final double @Nullable [] weights;
+  private final @Nullable Groups groups;
+  private final int size;
+
+  private MpiData(double[][] columns, double @Nullable [] weights, @Nullable Groups groups) {
+    this.columns = columns;
+    this.weights = weights;
+    this.groups = groups;
+    this.size = columns.length == 0 ? 0 : columns[0].length;
+  }
+
+  /**
+   * Obtains data from one column per indicator, each record of weight 1, ungrouped.
+   *
+   * @param columns  the columns, indicator by indicator, all of one length, not null; not copied
+   * @return the data, not null
+   * @throws IllegalArgumentException if the columns differ in length
+   */
+  public static MpiData of(double[]... columns) {
+    requireNonNull(columns, "columns");
+    for (double[] c : columns) {
+      if (c.length != columns[0].length) {
+        throw new IllegalArgumentException("indicator columns must be of one length: " + c.length + ", "
+            + columns[0].length);
+      }
+    }
+    return new MpiData(columns, null, null);
+  }
+
+  /**
+   * Returns a copy with survey weights.
+   *
+   * @param perRecord  the weights, finite and not negative, one per record, not null; not copied
+   * @return the data, not null
+   * @throws IllegalArgumentException if a weight is negative or the lengths differ
+   */
+  public MpiData withWeights(double[] perRecord) {
+    requireNonNull(perRecord, "perRecord");
+    if (perRecord.length != size) {
+      throw new IllegalArgumentException("weights must be as many as records: " + perRecord.length + ", " + size);
+    }
+    for (int i = 0; i < perRecord.length; i++) {
+      if (!(perRecord[i] >= 0) || !Double.isFinite(perRecord[i])) {
+        throw new IllegalArgumentException("weight " + i + " must be a finite number of at least 0: " + perRecord[i]);
+      }
+    }
+    return new MpiData(columns, perRecord, groups);
+  }
+
+  /**
+   * Returns a copy with each record's group; groups are numbered in sorted order.
+   *
+   * @param labels  the group of each record, not null
+   * @return the data, not null
+   */
+  public MpiData withGroups(List<String> labels) {
+    return new MpiData(columns, weights, Groups.encode(labels, size));
+  }
+
+  /**
+   * Returns the number of records.
+   *
+   * @return the number
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the number of indicator columns.
+   *
+   * @return the number
+   */
+  public int indicators() {
+    return columns.length;
+  }
+
+  /**
+   * Returns the group names, sorted.
+   *
+   * @return the names, empty if ungrouped, not null
+   */
+  public ImmutableList<String> groupNames() {
+    return groups == null ? ImmutableList.of() : groups.names;
+  }
+
+  double value(int indicator, int record) {
+    return columns[indicator][record];
+  }
+
+  double weight(int record) {
+    return weights == null ? 1 : weights[record];
+  }
+
+  int group(int record) {
+    return groups == null ? 0 : groups.codes[record];
+  }
+}

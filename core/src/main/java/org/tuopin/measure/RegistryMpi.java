@@ -1,0 +1,103 @@
+package org.tuopin.measure;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Tristate;
+import org.tuopin.registry.Condition;
+import org.tuopin.registry.Conditions;
+import org.tuopin.registry.Household;
+import org.tuopin.standard.IncomeLine;
+import org.tuopin.standard.StandardSet;
+
+/**
+ * The Alkire–Foster preset over the registration record's own facts (建档立卡多维贫困):
+ * income against the standard's line, 两不愁 (food, clothing), 三保障 (compulsory
+ * education, basic medical care, safe housing) and safe drinking water.
+ *
+ * <p>Four dimensions of equal weight, each split equally among its indicators:
+ * <table>
+ *   <caption>Preset indicators and weights</caption>
+ *   <tr><th>dimension</th><th>indicator</th><th>deprived when</th><th>weight</th></tr>
+ *   <tr><td>income</td><td>{@code income}</td><td>per-capita net income strictly below the
+ *       line of its income year</td><td>1/4</td></tr>
+ *   <tr><td>两不愁</td><td>{@code food}, {@code clothing}</td><td>not met</td><td>1/8 each</td></tr>
+ *   <tr><td>三保障</td><td>{@code education}, {@code medical}, {@code housing}</td><td>not met</td>
+ *       <td>1/12 each</td></tr>
+ *   <tr><td>饮水安全</td><td>{@code water}</td><td>not met</td><td>1/4</td></tr>
+ * </table>
+ * and k = 1/3, the cut-off of the global MPI: a person is poor when deprived in a third of
+ * the weighted indicators — income and one 三保障 indicator (1/4 + 1/12 = 1/3 exactly), or
+ * income and one 两不愁 indicator, or any two whole dimensions. The income indicator's value
+ * is per-capita net income ÷ line with cut-off 1, so its normalised gap is the household's
+ * poverty gap. Each person takes their household's values; a household with a condition
+ * unknown is left out (counted as excluded), never guessed.
+ */
+public final class RegistryMpi {
+
+  /** The preset's indicator names, in order. */
+  public static final ImmutableList<String> INDICATORS =
+      ImmutableList.of("income", "food", "clothing", "education", "medical", "housing", "water");
+
+  private static final List<Condition> CONDITIONS = List.of(Conditions.FOOD, Conditions.CLOTHING,
+      Conditions.EDUCATION, Conditions.MEDICAL, Conditions.HOUSING, Conditions.WATER);
+
+  /** The preset measure: the indicators above with their weights, and k = 1/3. */
+  public static final AlkireFoster PRESET = AlkireFoster.of(List.of(
+      MpiIndicator.of("income", 1, Ratio.of(1, 4)),
+      MpiIndicator.ofFlag("food", Ratio.of(1, 8)),
+      MpiIndicator.ofFlag("clothing", Ratio.of(1, 8)),
+      MpiIndicator.ofFlag("education", Ratio.of(1, 12)),
+      MpiIndicator.ofFlag("medical", Ratio.of(1, 12)),
+      MpiIndicator.ofFlag("housing", Ratio.of(1, 12)),
+      MpiIndicator.ofFlag("water", Ratio.of(1, 4))), Ratio.of(1, 3));
+
+  private RegistryMpi() {
+  }
+
+  /**
+   * Builds the preset's data from households: one record per person, in the order of the
+   * indicators of {@link #PRESET}.
+   *
+   * @param households  the households, not null
+   * @param standard  the standard set whose income line applies, not null
+   * @param grouping  the group of each household, such as {@link Welfare#byRegion}, not null
+   * @return the data, grouped unless the grouping is {@link Welfare#ungrouped()}, not null
+   * @throws IllegalArgumentException if the standard has no line for a household's income year
+   */
+  public static MpiData data(Collection<Household> households, StandardSet standard,
+      Function<? super Household, String> grouping) {
+    requireNonNull(households, "households");
+    requireNonNull(grouping, "grouping");
+    IncomeLine line = requireNonNull(standard, "standard").incomeLine().orElseThrow(
+        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    int people = households.stream().mapToInt(Household::size).sum();
+    double[][] columns = new double[INDICATORS.size()][people];
+    List<String> labels = new ArrayList<>(people);
+    int i = 0;
+    for (Household h : households) {
+      int year = h.income().year();
+      if (line.find(year).isEmpty()) {
+        throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
+            + " of household " + h.id());
+      }
+      // net ÷ (size × line), in fen, one division: exactly 1 at the line
+      double income = h.income().net().fen() / ((double) h.size() * line.amount(year).fen());
+      String group = grouping.apply(h);
+      for (int m = 0; m < h.size(); m++, i++) {
+        columns[0][i] = income;
+        for (int c = 0; c < CONDITIONS.size(); c++) {
+          Tristate t = h.condition(CONDITIONS.get(c));
+          columns[c + 1][i] = t == Tristate.MET ? 1 : t == Tristate.NOT_MET ? 0 : Double.NaN;
+        }
+        labels.add(group);
+      }
+    }
+    return Welfare.isUngrouped(grouping) ? MpiData.of(columns) : MpiData.of(columns).withGroups(labels);
+  }
+}

@@ -1,0 +1,276 @@
+package org.tuopin.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tuopin.examples.cli.Main.UsageException;
+import org.tuopin.io.RowError;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.Household;
+import org.tuopin.measure.Welfare;
+import org.tuopin.report.TextTable;
+
+/**
+ * What the {@code measure} and {@code mpi} commands share: their options, the reading of
+ * numeric columns from any CSV with row accounting, the grouping of roster households, and
+ * the writing of result rows as a table, CSV or JSON.
+ */
+final class MeasureArgs {
+
+  private MeasureArgs() {
+  }
+
+  /** Parses {@code --name value} pairs; names in {@code repeatable} may repeat. */
+  static Map<String, List<String>> options(String[] args, Set<String> known, Set<String> repeatable)
+      throws UsageException {
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i += 2) {
+      if (!known.contains(args[i])) {
+        throw new UsageException("unknown option '" + args[i] + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new UsageException("option " + args[i] + " needs a value");
+      }
+      List<String> values = options.computeIfAbsent(args[i], k -> new ArrayList<>());
+      if (!values.isEmpty() && !repeatable.contains(args[i])) {
+        throw new UsageException("option " + args[i] + " is given twice");
+      }
+      values.add(args[i + 1]);
+    }
+    return options;
+  }
+
+  static String one(Map<String, List<String>> options, String name) throws UsageException {
+    List<String> v = options.get(name);
+    if (v == null) {
+      throw new UsageException("option " + name + " is required");
+    }
+    return v.get(0);
+  }
+
+  static String format(Map<String, List<String>> options) throws UsageException {
+    String format = options.getOrDefault("--format", List.of("table")).get(0).toLowerCase(Locale.ROOT);
+    if (!List.of("table", "csv", "json").contains(format)) {
+      throw new UsageException("format must be table, csv or json: '" + format + "'");
+    }
+    return format;
+  }
+
+  /** The grouping of roster households by {@code --by}: a region level or zone; none without it. */
+  static java.util.function.Function<Household, String> grouping(Map<String, List<String>> options)
+      throws UsageException {
+    if (!options.containsKey("--by")) {
+      return Welfare.ungrouped();
+    }
+    String by = options.get("--by").get(0).toLowerCase(Locale.ROOT);
+    if (by.equals("zone")) {
+      return Welfare.byZone();
+    }
+    for (RegionLevel level : RegionLevel.values()) {
+      if (level.name().toLowerCase(Locale.ROOT).equals(by)) {
+        return Welfare.byRegion(level);
+      }
+    }
+    throw new UsageException("--by must be village, township, county, prefecture, province or zone: '" + by + "'");
+  }
+
+  /** Numeric columns of a CSV, with every row accounted for. */
+  static final class Columns {
+    final String source;
+    final List<double[]> values = new ArrayList<>();
+    final List<String> groups = new ArrayList<>();
+    final List<RowError> errors = new ArrayList<>();
+    long read;
+
+    Columns(String source) {
+      this.source = source;
+    }
+
+    double[] column(int c) {
+      double[] out = new double[values.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = values.get(i)[c];
+      }
+      return out;
+    }
+
+    String summary() {
+      return "rows: " + read + " read, " + values.size() + " accepted, " + (read - values.size()) + " rejected";
+    }
+
+    /** Prints the rejected rows and the summary; returns whether any row was rejected. */
+    boolean account(PrintStream err) {
+      errors.forEach(err::println);
+      err.println(summary());
+      return !errors.isEmpty();
+    }
+  }
+
+  /**
+   * Reads numeric columns of a UTF-8 CSV (with or without a byte-order mark). A column named
+   * in {@code numeric} that is missing is a usage error; a field that is not a number (or,
+   * for columns in {@code nonNegative}, is negative) rejects its row, naming line and column.
+   */
+  static Columns read(Path file, List<String> numeric, Set<String> nonNegative, String by)
+      throws IOException, UsageException {
+    Columns out = new Columns(file.toString());
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(reader);
+      int[] index = null;
+      int groupIndex = -1;
+      for (CsvRecord record : csv) {
+        if (index == null) {
+          List<String> header = new ArrayList<>();
+          for (int i = 0; i < record.getFieldCount(); i++) {
+            String h = record.getField(i).trim();
+            header.add(i == 0 && h.startsWith("\uFEFF") ? h.substring(1).trim() : h);
+          }
+          index = new int[numeric.size()];
+          for (int c = 0; c < numeric.size(); c++) {
+            index[c] = header.indexOf(numeric.get(c));
+            if (index[c] < 0) {
+              throw new UsageException(file + ": no column '" + numeric.get(c) + "' in the header " + header);
+            }
+          }
+          if (by != null) {
+            groupIndex = header.indexOf(by);
+            if (groupIndex < 0) {
+              throw new UsageException(file + ": no column '" + by + "' in the header " + header);
+            }
+          }
+          continue;
+        }
+        out.read++;
+        long line = record.getStartingLineNumber();
+        double[] row = new double[numeric.size()];
+        boolean ok = true;
+        for (int c = 0; c < numeric.size(); c++) {
+          String text = index[c] < record.getFieldCount() ? record.getField(index[c]).trim() : "";
+          String column = numeric.get(c);
+          try {
+            row[c] = new BigDecimal(text).doubleValue();
+            if (!Double.isFinite(row[c])) {
+              throw new NumberFormatException();
+            }
+            if (nonNegative.contains(column) && row[c] < 0) {
+              out.errors.add(RowError.of(line, column, "must not be negative: '" + text + "'"));
+              ok = false;
+            }
+          } catch (NumberFormatException ex) {
+            out.errors.add(RowError.of(line, column, "not a number: '" + text + "'"));
+            ok = false;
+          }
+        }
+        if (ok) {
+          out.values.add(row);
+          if (groupIndex >= 0) {
+            out.groups.add(groupIndex < record.getFieldCount() ? record.getField(groupIndex).trim() : "");
+          }
+        }
+      }
+      if (index == null) {
+        throw new UsageException(file + ": the file is empty: no header row");
+      }
+    } catch (CsvParseException ex) {
+      throw new UsageException(file + ": malformed CSV: " + ex.getMessage());
+    }
+    return out;
+  }
+
+  /** A decimal with at least ten significant digits and no exponent; empty for NaN. */
+  static String decimal(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    if (v == 0) {
+      return "0";
+    }
+    BigDecimal d = new BigDecimal(v).round(MathContext.DECIMAL64).round(new MathContext(10));
+    if (d.precision() < 10) {
+      d = d.setScale(d.scale() + 10 - d.precision());
+    }
+    return d.toPlainString();
+  }
+
+  /** A population: whole when whole, else a decimal. */
+  static String population(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : decimal(v);
+  }
+
+  /** Writes rows of cells (the first the group, the rest numbers or empty) in the format. */
+  static void write(String format, List<String> headers, List<List<String>> rows, Map<String, List<String>> options,
+      PrintStream out) throws IOException {
+    if (options.containsKey("--out")) {
+      try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out").get(0)));
+          PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
+        write(format, headers, rows, fileOut);
+      }
+    } else {
+      write(format, headers, rows, out);
+      out.flush();
+    }
+  }
+
+  private static void write(String format, List<String> headers, List<List<String>> rows, PrintStream out)
+      throws IOException {
+    switch (format) {
+      case "csv":
+        out.println(String.join(",", headers));
+        for (List<String> r : rows) {
+          List<String> cells = new ArrayList<>();
+          for (String c : r) {
+            cells.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+          }
+          out.println(String.join(",", cells));
+        }
+        break;
+      case "json":
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.writeStartArray();
+          for (List<String> r : rows) {
+            g.writeStartObject();
+            g.writeStringField(headers.get(0), r.get(0));
+            for (int c = 1; c < headers.size(); c++) {
+              g.writeFieldName(headers.get(c));
+              if (r.get(c).isEmpty()) {
+                g.writeNull();
+              } else {
+                g.writeNumber(new BigDecimal(r.get(c)));
+              }
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        out.println();
+        break;
+      default:
+        boolean[] right = new boolean[headers.size()];
+        java.util.Arrays.fill(right, 1, right.length, true);
+        TextTable t = new TextTable(headers, right);
+        rows.forEach(t::add);
+        out.print(t);
+        if (!t.toString().endsWith("\n")) {
+          out.println();
+        }
+    }
+  }
+}

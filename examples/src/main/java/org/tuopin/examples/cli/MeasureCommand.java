@@ -1,0 +1,113 @@
+package org.tuopin.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.tuopin.examples.cli.Main.UsageException;
+import org.tuopin.io.RosterImport;
+import org.tuopin.io.RosterReader;
+import org.tuopin.measure.GroupMeasures;
+import org.tuopin.measure.Measure;
+import org.tuopin.measure.MeasureTable;
+import org.tuopin.measure.Measures;
+import org.tuopin.measure.Welfare;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSets;
+
+/**
+ * The {@code measure} command: FGT(0, 1, 2), Watts, Gini, Theil and MLD of a welfare column
+ * of any CSV, or of a roster's people under a standard's line, in total and by group, as
+ * {@code spec/DATA.md} specifies.
+ */
+final class MeasureCommand {
+
+  static final String USAGE = String.join("\n",
+      "       java -jar tuopin.jar measure --input FILE --welfare COL --line AMOUNT [--weight COL] [--by COL]",
+      "           [--format table|csv|json] [--out FILE]",
+      "       java -jar tuopin.jar measure --roster FILE --standard ID",
+      "           [--by village|township|county|prefecture|province|zone] [--format table|csv|json] [--out FILE]");
+
+  private static final Set<String> OPTIONS = Set.of("--input", "--welfare", "--line", "--weight", "--by", "--format",
+      "--out", "--roster", "--standard");
+  private static final List<Measure> COLUMNS = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
+      Measure.GINI, Measure.THEIL, Measure.MLD);
+
+  private MeasureCommand() {
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, UsageException {
+    Map<String, List<String>> options = MeasureArgs.options(args, OPTIONS, Set.of());
+    String format = MeasureArgs.format(options);
+    Welfare welfare;
+    boolean rejected;
+    if (options.containsKey("--roster")) {
+      for (String o : List.of("--input", "--welfare", "--line", "--weight")) {
+        if (options.containsKey(o)) {
+          throw new UsageException("option " + o + " goes with --input, not --roster");
+        }
+      }
+      StandardSet standard = StandardSets.of(MeasureArgs.one(options, "--standard"));
+      var grouping = MeasureArgs.grouping(options);
+      RosterImport roster = RosterReader.create().withIncomeYears(standard.effectiveYears())
+          .read(Path.of(options.get("--roster").get(0)));
+      try {
+        welfare = Welfare.ofHouseholds(roster.households(), standard, grouping);
+      } catch (IllegalArgumentException ex) {
+        throw new UsageException(ex.getMessage());
+      }
+      if (!roster.incomplete().isEmpty()) {
+        err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
+      }
+      write(welfare, options.containsKey("--by"), format, options, out);
+      rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);
+    } else {
+      Path input = Path.of(MeasureArgs.one(options, "--input"));
+      String welfareColumn = MeasureArgs.one(options, "--welfare");
+      double line;
+      try {
+        line = new java.math.BigDecimal(MeasureArgs.one(options, "--line")).doubleValue();
+      } catch (NumberFormatException ex) {
+        throw new UsageException("--line must be a number: '" + options.get("--line").get(0) + "'");
+      }
+      if (!(line > 0)) {
+        throw new UsageException("--line must be positive: " + options.get("--line").get(0));
+      }
+      List<String> numeric = new ArrayList<>(List.of(welfareColumn));
+      String weight = options.containsKey("--weight") ? options.get("--weight").get(0) : null;
+      if (weight != null) {
+        numeric.add(weight);
+      }
+      String by = options.containsKey("--by") ? options.get("--by").get(0) : null;
+      MeasureArgs.Columns columns = MeasureArgs.read(input, numeric, weight == null ? Set.of() : Set.of(weight), by);
+      welfare = Welfare.wrap(columns.column(0), weight == null ? null : columns.column(1)).withLine(line);
+      if (by != null) {
+        welfare = welfare.withGroups(columns.groups);
+      }
+      write(welfare, by != null, format, options, out);
+      rejected = columns.account(err);
+    }
+    return rejected ? Main.ROWS_REJECTED : Main.OK;
+  }
+
+  private static void write(Welfare welfare, boolean grouped, String format, Map<String, List<String>> options,
+      PrintStream out) throws IOException {
+    MeasureTable table = Measures.byGroup(welfare);
+    List<String> headers = new ArrayList<>(List.of("group", "n", "population"));
+    COLUMNS.forEach(m -> headers.add(m.key()));
+    List<List<String>> rows = new ArrayList<>();
+    for (GroupMeasures g : grouped ? table.rows() : List.of(table.all())) {
+      List<String> row = new ArrayList<>(List.of(g.group(), Long.toString(g.n()), MeasureArgs.population(g.population())));
+      for (Measure m : COLUMNS) {
+        OptionalDouble v = g.value(m);
+        row.add(v.isPresent() ? MeasureArgs.decimal(v.getAsDouble()) : "");
+      }
+      rows.add(row);
+    }
+    MeasureArgs.write(format, headers, rows, options, out);
+  }
+}
