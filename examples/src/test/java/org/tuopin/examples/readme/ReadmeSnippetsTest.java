@@ -79,6 +79,14 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  public void test_standardsListing_isWhatTheCommandPrints() throws IOException {
+    // The golden file is the command's output, checked byte for byte by GoldenOutputTest.
+    String golden = Files.readString(Path.of("src/test/resources/golden/standards.txt"), StandardCharsets.UTF_8);
+    String stdout = golden.substring(golden.indexOf("== stdout\n") + 10, golden.indexOf("== stderr\n"));
+    assertThat(blocks("text")).contains(stdout);
+  }
+
+  @Test
   public void test_jshellLines_runAfterTheStartupScriptAndShowWhatTheReadmeShows() throws IOException {
     List<String> startup = Files.readAllLines(Path.of("src/main/jshell/tuopin.jsh"), StandardCharsets.UTF_8);
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
