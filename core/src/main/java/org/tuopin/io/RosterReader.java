@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
+import org.tuopin.internal.Redaction;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.ExitStatus;
@@ -189,7 +190,8 @@ public final class RosterReader {
         Long first = personLines.putIfAbsent(person.get(), row.line);
         if (first != null) {
           reject(row, RosterColumn.PERSON_ID,
-              "person id '" + person.get() + "' is already used on line " + first + " (must be unique in the file)");
+              "person id " + Redaction.quotePersonal(person.get().toString()) + " is already used on line " + first
+                  + " (must be unique in the file)");
         }
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
@@ -205,6 +207,11 @@ public final class RosterReader {
         current = slot;
       }
       slot.add(row);
+    }
+
+    @Override
+    boolean placesRow(RosterColumn column) {
+      return column == RosterColumn.HOUSEHOLD_ID;
     }
 
     @Override
@@ -244,7 +251,8 @@ public final class RosterReader {
           try {
             return LocalDate.parse(text, DATE);
           } catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("birth date must be a real date as YYYY-MM-DD: '" + text + "'", ex);
+            throw new IllegalArgumentException(
+                "birth date must be a real date as YYYY-MM-DD: " + Redaction.quotePersonal(text), ex);
           }
         case HEALTH:
           return Health.parse(text);
@@ -384,7 +392,7 @@ public final class RosterReader {
         }
         Object seen = null;
         for (Row<RosterColumn> r : rows) {
-          if (hasNoErrorFor(r, c)) {
+          if (!r.misaligned && hasNoErrorFor(r, c)) {
             Object value = r.values.getOrDefault(c, Tristate.UNKNOWN);
             if (seen == null) {
               seen = value;
@@ -498,14 +506,7 @@ public final class RosterReader {
   }
 
   private static int year(RosterColumn c, String text) {
-    if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException(c.key() + " must be a four-digit year: '" + text + "'");
-    }
-    int year = Integer.parseInt(text);
-    if (year < 1978 || year > 2100) {
-      throw new IllegalArgumentException(c.key() + " must be between 1978 and 2100: '" + text + "'");
-    }
-    return year;
+    return TableValues.year(c.key(), text);
   }
 
   /**

@@ -44,6 +44,16 @@ interface TableColumn {
   }
 
   /**
+   * Checks whether the column holds personal data of a person, whose text an error message
+   * never quotes beyond its first character.
+   *
+   * @return true for a person-level column; false unless a column type says otherwise
+   */
+  default boolean isPersonal() {
+    return false;
+  }
+
+  /**
    * Finds the column of a table headed by a key or a Chinese alias.
    *
    * @param <C>  the column type

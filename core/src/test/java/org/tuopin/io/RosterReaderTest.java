@@ -140,13 +140,13 @@ class RosterReaderTest {
     assertThat(r.rowsRejected()).isEqualTo(8);
     assertThat(r.errors()).extracting(RowError::toString).satisfiesExactly(
         e -> assertThat(e).startsWith("line 2, column village_code: ").contains("12 digits"),
-        e -> assertThat(e).startsWith("line 3, column birth_date: ").contains("2019-02-30"),
+        e -> assertThat(e).startsWith("line 3, column birth_date: ").contains("real date").doesNotContain("2019-02-30"),
         e -> assertThat(e).startsWith("line 4, column wage_income: ").contains("1.234"),
         e -> assertThat(e).startsWith("line 5, column wage_income: ").contains("negative"),
         e -> assertThat(e).startsWith("line 6, column food: ").contains("可能"),
         e -> assertThat(e).startsWith("line 7, column income_year: ").contains("required"),
-        e -> assertThat(e).startsWith("line 8, column person_id: ").contains("P11", "line 7"),
-        e -> assertThat(e).startsWith("line 9, column relation: ").contains("外星人"));
+        e -> assertThat(e).startsWith("line 8, column person_id: ").contains("'P**'", "line 7"),
+        e -> assertThat(e).startsWith("line 9, column relation: ").contains("'外**'").doesNotContain("外星人"));
     assertThat(r.incomplete()).hasSize(8);
   }
 
