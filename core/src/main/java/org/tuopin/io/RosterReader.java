@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
-import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.internal.Redaction;
 import org.tuopin.region.RegionCode;
@@ -89,30 +88,17 @@ public final class RosterReader {
   /** The flag columns and the household condition each records. */
   private static final Map<RosterColumn, Condition> CONDITIONS = conditions();
 
-  private final Optional<YearRange> incomeYears;
-
-  private RosterReader(Optional<YearRange> incomeYears) {
-    this.incomeYears = incomeYears;
+  private RosterReader() {
   }
 
   /**
-   * Obtains a reader that accepts any plausible income year.
+   * Obtains a reader. It accepts any plausible income year: a household whose income year a
+   * standard does not cover is assessed {@code NOT_COVERED}, never a rejected row.
    *
    * @return the reader, not null
    */
   public static RosterReader create() {
-    return new RosterReader(Optional.empty());
-  }
-
-  /**
-   * Returns a reader that also rejects rows whose income year is outside a range, such as
-   * the effective years of the standard the roster will be assessed under.
-   *
-   * @param years  the accepted income years, not null
-   * @return a reader with the restriction, not null
-   */
-  public RosterReader withIncomeYears(YearRange years) {
-    return new RosterReader(Optional.of(requireNonNull(years, "years")));
+    return new RosterReader();
   }
 
   /**
@@ -268,12 +254,7 @@ public final class RosterReader {
         case EXIT_STATUS:
           return ExitStatus.parse(text);
         case INCOME_YEAR:
-          int year = year(c, text);
-          if (incomeYears.isPresent() && !incomeYears.get().contains(year)) {
-            throw new IllegalArgumentException("income year " + year
-                + " is outside the years the standard covers (" + incomeYears.get() + ")");
-          }
-          return year;
+          return year(c, text);
         case WAGE_INCOME:
         case BUSINESS_INCOME:
         case PROPERTY_INCOME:
@@ -522,6 +503,6 @@ public final class RosterReader {
 
   @Override
   public String toString() {
-    return "RosterReader" + incomeYears.map(y -> "[income years " + y + "]").orElse("");
+    return "RosterReader";
   }
 }

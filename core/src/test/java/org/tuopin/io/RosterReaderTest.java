@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.tuopin.basics.Tristate;
-import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.registry.Conditions;
 import org.tuopin.registry.Household;
@@ -151,13 +150,14 @@ class RosterReaderTest {
   }
 
   @Test
-  void test_read_incomeYearOutsideTheStandard_isRejectedWhenAsked() throws IOException {
-    String csv = rows(HEADER, H2.replace(",2016,", ",2023,"));
-    assertThat(read(csv).rowsRejected()).isZero();
-    RosterImport r = RosterReader.create().withIncomeYears(YearRange.of(2010, 2020))
-        .read(new StringReader(csv), "x.csv");
-    assertThat(r.errors()).singleElement().hasToString(
-        "line 2, column income_year: income year 2023 is outside the years the standard covers (2010-2020)");
+  void test_read_incomeYearOutsideTheStandard_isAcceptedAndAssessedNotCovered() throws IOException {
+    RosterImport r = read(rows(HEADER, H1_A, H1_B, H2.replace(",2016,", ",2023,")));
+    assertThat(r.rowsRejected()).isZero();
+    org.tuopin.standard.StandardSet national = org.tuopin.testing.Fixtures.exitStandard();
+    assertThat(r.assess(national).get(0).verdict()).isNotEqualTo(org.tuopin.standard.Verdict.NOT_COVERED);
+    assertThat(r.assess(national).get(1).verdict()).isEqualTo(org.tuopin.standard.Verdict.NOT_COVERED);
+    assertThat(r.assess(national).get(1).household()).isPresent();
+    assertThat(r.compare(java.util.List.of(national)).notCovered(national.id())).isEqualTo(1);
   }
 
   @Test

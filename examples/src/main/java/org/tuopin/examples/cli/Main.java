@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
-import org.tuopin.basics.YearRange;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
@@ -164,10 +163,7 @@ public final class Main {
     if (report.equals("villages") && standard.villageCriteria().isEmpty()) {
       throw new UsageException("standard set " + standard.id() + " has no village criteria");
     }
-    YearRange years = YearRange.of(sets.stream().mapToInt(s -> s.effectiveYears().first()).min().orElseThrow(),
-        sets.stream().mapToInt(s -> s.effectiveYears().last()).max().orElseThrow());
-
-    RosterImport imported = RosterReader.create().withIncomeYears(years).read(roster);
+    RosterImport imported = RosterReader.create().read(roster);
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
