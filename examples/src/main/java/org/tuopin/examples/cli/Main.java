@@ -62,7 +62,7 @@ public final class Main {
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out = new Output.CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
@@ -81,13 +81,24 @@ public final class Main {
         (args.length == 0 ? err : out).println(USAGE_TEXT);
         return args.length == 0 ? USAGE : OK;
       }
+      if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+        if (!List.of("assess", "standards").contains(args[0])) {
+          throw new UsageException("unknown command '" + args[0] + "'");
+        }
+        out.println(USAGE_TEXT);
+        return OK;
+      }
       switch (args[0]) {
         case "assess":
           return assess(options(args), out, err);
         case "standards":
+          if (args.length > 1) {
+            throw new UsageException("standards takes no options: '" + args[1] + "'");
+          }
           for (StandardSet s : StandardSets.all()) {
             out.println(s.id() + "\t" + s.effectiveYears() + "\t" + s.name().zh() + " / " + s.name().en());
           }
+          Output.checkWritten(out);
           return OK;
         default:
           throw new UsageException("unknown command '" + args[0] + "'");
@@ -96,12 +107,18 @@ public final class Main {
       err.println("error: " + ex.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
+    } catch (Output.FileProblem ex) {
+      err.println("error: " + ex.getMessage());
+      return ex.isInput() ? USAGE : FAILURE;
     } catch (NoSuchFileException ex) {
       err.println("error: no such file: " + ex.getFile());
       return USAGE;
     } catch (IOException ex) {
-      err.println("error: " + ex.getMessage());
+      err.println("error: cannot read input: " + Output.reason(ex));
       return USAGE;
+    } catch (OutOfMemoryError ex) {
+      err.println("error: " + Memory.advice(args));
+      return FAILURE;
     } catch (RuntimeException ex) {
       err.println("error: " + ex);
       return FAILURE;
@@ -125,7 +142,7 @@ public final class Main {
   }
 
   private static int assess(Map<String, String> options, PrintStream out, PrintStream err)
-      throws IOException, UsageException {
+      throws IOException, UsageException, Output.FileProblem {
     String standardId = require(options, "--standard");
     Path roster = Path.of(require(options, "--roster"));
     String report = options.getOrDefault("--report", "households");
@@ -163,6 +180,16 @@ public final class Main {
     if (report.equals("villages") && standard.villageCriteria().isEmpty()) {
       throw new UsageException("standard set " + standard.id() + " has no village criteria");
     }
+    List<Path> inputs = new java.util.ArrayList<>(List.of(roster));
+    if (options.containsKey("--villages")) {
+      inputs.add(Path.of(options.get("--villages")));
+    }
+    for (Path in : inputs) {
+      Output.checkInput(in);
+    }
+    if (options.containsKey("--out")) {
+      Output.checkOutput(Path.of(options.get("--out")), inputs);
+    }
     RosterImport imported = RosterReader.create().read(roster);
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
@@ -183,13 +210,10 @@ public final class Main {
     }
 
     if (options.containsKey("--out")) {
-      try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out")));
-          PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-        table.write(format, lang, fileOut);
-      }
+      Output.write(Path.of(options.get("--out")), fileOut -> table.write(format, lang, fileOut));
     } else {
       table.write(format, lang, out);
-      out.flush();
+      Output.checkWritten(out);
     }
 
     boolean rejected = account(imported.source(), imported.unknownColumns(), imported.errors(), imported.summary(),
