@@ -104,6 +104,16 @@ public enum RosterColumn implements TableColumn {
   }
 
   /**
+   * Checks whether the column places a row: the household id alone.
+   *
+   * @return true for {@link #HOUSEHOLD_ID}
+   */
+  @Override
+  public boolean placesRows() {
+    return this == HOUSEHOLD_ID;
+  }
+
+  /**
    * Returns the household condition this flag column records, if it is a flag.
    *
    * @return the condition, or empty for other columns

@@ -58,7 +58,9 @@ import org.tuopin.registry.Sex;
  * free and unknown columns are kept aside. A row with a bad value is rejected with its line,
  * column and reason; household-level columns must agree across a household's rows; and a
  * household with any rejected row is not built from the rows left but reported as an
- * {@link IncompleteHousehold}. Resident IDs are checked for their check character and are
+ * {@link IncompleteHousehold}; rows whose household id is not valid are reported so too,
+ * those of the same text together, under the id {@code invalid-id-line-N} (N the line of the
+ * first). Resident IDs are checked for their check character and are
  * never quoted whole in an error.
  *
  * <p>A household's rows may be anywhere in the file. Reading holds little more than the
@@ -149,6 +151,8 @@ public final class RosterReader {
     /** The rows without a household id, all rejected. */
     final List<Row<RosterColumn>> withoutHousehold = new ArrayList<>();
     final Map<PersonId, Long> personLines = new HashMap<>();
+    /** The ids standing for household ids that are not valid, by their text. */
+    final Map<String, HouseholdId> invalidIds = new HashMap<>();
     /** The household of the last row with a household id. */
     @Nullable Slot current;
     /**
@@ -182,6 +186,9 @@ public final class RosterReader {
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
       if (household.isEmpty()) {
+        household = row.badText(RosterColumn.HOUSEHOLD_ID).map(t -> invalidIds.computeIfAbsent(t, x -> stand(row.line)));
+      }
+      if (household.isEmpty()) {
         withoutHousehold.add(row);
         return;
       }
@@ -195,9 +202,16 @@ public final class RosterReader {
       slot.add(row);
     }
 
-    @Override
-    boolean placesRow(RosterColumn column) {
-      return column == RosterColumn.HOUSEHOLD_ID;
+    /**
+     * Returns the id that stands for a household id that is not valid, first seen on a line:
+     * {@code invalid-id-line-N}, so that the household is reported as incomplete.
+     */
+    private HouseholdId stand(long line) {
+      String id = "invalid-id-line-" + line;
+      while (byHousehold.containsKey(HouseholdId.of(id))) {
+        id += "-";
+      }
+      return HouseholdId.of(id);
     }
 
     @Override
@@ -399,7 +413,9 @@ public final class RosterReader {
     }
 
     private String describe(Object value) {
-      return value == null ? "(empty)" : value instanceof Yuan ? ((Yuan) value).toPlainString() : value.toString();
+      String text = value == null ? "(empty)" : value instanceof Yuan ? ((Yuan) value).toPlainString() : value.toString();
+      return text.length() <= Redaction.QUOTED_LENGTH && text.equals(Redaction.escaped(text)) ? text
+          : Redaction.quote(text);
     }
 
     private Household build(HouseholdId id, List<Row<RosterColumn>> rows) {

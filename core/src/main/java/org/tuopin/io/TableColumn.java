@@ -54,6 +54,17 @@ interface TableColumn {
   }
 
   /**
+   * Checks whether the column places a row in the file, such as a roster's household id: the
+   * one column read from a row whose field count is wrong, and whose bad text still groups
+   * the row with the rows of the same text.
+   *
+   * @return true for a placing column; false unless a column type says otherwise
+   */
+  default boolean placesRows() {
+    return false;
+  }
+
+  /**
    * Finds the column of a table headed by a key or a Chinese alias.
    *
    * @param <C>  the column type

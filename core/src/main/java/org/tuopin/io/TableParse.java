@@ -180,11 +180,12 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       for (int i = 0; i < Math.min(n, columns.size()); i++) {
         C c = columns.get(i);
         String text = record.getField(i).trim();
-        if (c != null && !text.isEmpty() && placesRow(c)) {
+        if (c != null && !text.isEmpty() && c.placesRows()) {
           try {
             row.values.put(c, parseValue(c, text));
           } catch (IllegalArgumentException ex) {
             // not quoted: the row is rejected as misaligned already
+            row.badText(c, text);
           }
         }
       }
@@ -199,6 +200,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
           row.values.put(c, parse(i, c, text));
         } catch (IllegalArgumentException ex) {
           reject(row, c, Redaction.reason(String.valueOf(ex.getMessage()), text, c.isPersonal()));
+          row.badText(c, text);
         }
       }
     }
@@ -208,17 +210,6 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       }
     }
     accept(row);
-  }
-
-  /**
-   * Checks whether a column places a row in the file, such as its household: the one value
-   * read, silently, from a row whose field count is wrong.
-   *
-   * @param column  the column, not null
-   * @return true if the column places a row; false unless a subclass says otherwise
-   */
-  boolean placesRow(C column) {
-    return false;
   }
 
   private Object parse(int position, C c, String text) {
@@ -324,6 +315,8 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     final List<RowError> errors = new ArrayList<>();
     /** Whether the row's field count differs from the header's: only its placing columns are read. */
     boolean misaligned;
+    /** The texts of the placing columns that did not parse, kept to place the row all the same. */
+    @Nullable EnumMap<C, String> badTexts;
 
     Row(long line, Class<C> type) {
       this.line = line;
@@ -352,6 +345,31 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
      */
     <T> T require(C c) {
       return this.<T>get(c).orElseThrow();
+    }
+
+    /**
+     * Keeps the text of a field that did not parse, if its column places the row.
+     *
+     * @param c  the column, not null
+     * @param text  the text, not null
+     */
+    void badText(C c, String text) {
+      if (c instanceof TableColumn t && t.placesRows()) {
+        if (badTexts == null) {
+          badTexts = new EnumMap<>(c.getDeclaringClass());
+        }
+        badTexts.put(c, text);
+      }
+    }
+
+    /**
+     * Returns the text of a placing column's field that did not parse.
+     *
+     * @param c  the column, not null
+     * @return the text, or empty if the field parsed or was empty
+     */
+    Optional<String> badText(C c) {
+      return badTexts == null ? Optional.empty() : Optional.ofNullable(badTexts.get(c));
     }
 
     /**

@@ -111,4 +111,18 @@ class RosterReaderHardeningTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> TableValues.amount("a", "-300")).withMessage("a must not be negative: '-300'");
   }
+
+  @Test
+  void test_householdWithInvalidId_isReportedIncomplete() throws IOException {
+    RosterImport r = read(good("0").replace(",H1,", ",\"=HYPERLINK(\"\"x\"\")\","),
+        good("0").replace(",H1,", ",\"=HYPERLINK(\"\"x\"\")\",").replace("P1", "P2").replace("户主", "配偶"),
+        good("0").replace(",H1,", ",H,002,").replace("P1", "P3"),
+        good("0").replace("P1", "P4").replace(",H1,", ",H4,"));
+    assertThat(r.householdIds()).extracting(Object::toString)
+        .containsExactly("invalid-id-line-2", "H", "H4");
+    assertThat(r.incompleteHousehold(HouseholdId.of("invalid-id-line-2")).orElseThrow().rows()).isEqualTo(2);
+    assertThat(r.incompleteHousehold(HouseholdId.of("H"))).isPresent();
+    assertThat(r.rowsRejected()).isEqualTo(3);
+    assertThat(r.errors().toString()).doesNotContain("HYPERLINK");
+  }
 }
