@@ -28,7 +28,7 @@ import org.tuopin.testing.Fixtures;
  */
 class RosterFuzzTest {
 
-  static final int FILES_IN_BUILD = 3000;
+  static final int FILES_IN_BUILD = 15000;
   private static final long SEED = 20160101L;
   private static final long MAX_NANOS_PER_FILE = 5_000_000_000L;
   private static final String HEADER = "village_code,group,household_id,person_id,name,id_number,relation,sex,"
