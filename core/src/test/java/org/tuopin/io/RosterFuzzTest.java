@@ -23,7 +23,7 @@ import org.tuopin.testing.Fixtures;
  * incomplete one with at least one error); and every household is assessed without an
  * exception.
  *
- * <p>The test tries {@value #FILES_IN_BUILD} files (about half a minute); {@link #main} runs
+ * <p>The test tries {@value #FILES_IN_BUILD} files (about 8 s here); {@link #main} runs
  * longer: {@code java -cp … org.tuopin.io.RosterFuzzTest SECONDS [SEED]}.
  */
 class RosterFuzzTest {
