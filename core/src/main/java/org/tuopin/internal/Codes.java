@@ -141,7 +141,7 @@ public final class Codes {
     throw new IllegalArgumentException(what + " must be one of "
         + Arrays.stream(type.getEnumConstants()).map(e -> e.code() + " " + e.label().zh())
             .collect(Collectors.joining(", "))
-        + ": '" + text + "'");
+        + ": " + Redaction.quote(text));
   }
 
   /**

@@ -24,13 +24,15 @@ public final class Ids {
     requireNonNull(text, kind);
     String t = text.trim();
     if (t.isEmpty() || t.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(kind + " must have 1 to " + MAX_LENGTH + " characters: '" + text + "'");
+      throw new IllegalArgumentException(kind + " must have 1 to " + MAX_LENGTH + " characters: "
+          + Redaction.quotePersonal(text));
     }
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':')) {
         throw new IllegalArgumentException(
-            kind + " may hold only letters, digits and - _ . : (found '" + c + "'): '" + text + "'");
+            kind + " may hold only letters, digits and - _ . : (found "
+            + Redaction.quote(String.valueOf(c)) + "): " + Redaction.quotePersonal(text));
       }
     }
     return t;

@@ -93,6 +93,27 @@ public enum RosterColumn implements TableColumn {
   }
 
   /**
+   * Checks whether the column holds personal data of a person: every column that is not
+   * household-level (person id, name, ID, relation, sex, birth date, health, labour).
+   *
+   * @return true for person-level columns
+   */
+  @Override
+  public boolean isPersonal() {
+    return !householdLevel;
+  }
+
+  /**
+   * Checks whether the column places a row: the household id alone.
+   *
+   * @return true for {@link #HOUSEHOLD_ID}
+   */
+  @Override
+  public boolean placesRows() {
+    return this == HOUSEHOLD_ID;
+  }
+
+  /**
    * Returns the household condition this flag column records, if it is a flag.
    *
    * @return the condition, or empty for other columns

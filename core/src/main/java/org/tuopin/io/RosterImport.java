@@ -89,13 +89,13 @@ public final class RosterImport extends TableImport {
   /**
    * Assesses every household of the file under a standard set, in order of first
    * appearance: complete households on their facts, incomplete ones as
-   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete}. Every assessment keeps
+   * {@code INSUFFICIENT_DATA} with the criterion {@code incomplete}, households whose income
+   * year the set does not cover as {@code NOT_COVERED}. Every assessment keeps
    * its household's {@link HouseholdSummary summary}: village, size (an incomplete
    * household's rows) and per-capita net income.
    *
    * @param standard  the standard set, not null
    * @return one assessment per household, not null
-   * @throws IllegalArgumentException if a household's income year is outside the set's years
    */
   public ImmutableList<Assessment<HouseholdId>> assess(StandardSet standard) {
     return order.stream()

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
-import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
+import org.tuopin.internal.Redaction;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.ExitStatus;
@@ -54,7 +54,9 @@ import org.tuopin.registry.Sex;
  * free and unknown columns are kept aside. A row with a bad value is rejected with its line,
  * column and reason; household-level columns must agree across a household's rows; and a
  * household with any rejected row is not built from the rows left but reported as an
- * {@link IncompleteHousehold}. Resident IDs are checked for their check character and are
+ * {@link IncompleteHousehold}; rows whose household id is not valid are reported so too,
+ * those of the same text together, under the id {@code invalid-id-line-N} (N the line of the
+ * first). Resident IDs are checked for their check character and are
  * never quoted whole in an error.
  *
  * <p>A household's rows may be anywhere in the file. Reading holds little more than the
@@ -82,30 +84,17 @@ public final class RosterReader {
   /** The flag columns and the household condition each records. */
   private static final Map<RosterColumn, Condition> CONDITIONS = conditions();
 
-  private final Optional<YearRange> incomeYears;
-
-  private RosterReader(Optional<YearRange> incomeYears) {
-    this.incomeYears = incomeYears;
+  private RosterReader() {
   }
 
   /**
-   * Obtains a reader that accepts any plausible income year.
+   * Obtains a reader. It accepts any plausible income year: a household whose income year a
+   * standard does not cover is assessed {@code NOT_COVERED}, never a rejected row.
    *
    * @return the reader, not null
    */
   public static RosterReader create() {
-    return new RosterReader(Optional.empty());
-  }
-
-  /**
-   * Returns a reader that also rejects rows whose income year is outside a range, such as
-   * the effective years of the standard the roster will be assessed under.
-   *
-   * @param years  the accepted income years, not null
-   * @return a reader with the restriction, not null
-   */
-  public RosterReader withIncomeYears(YearRange years) {
-    return new RosterReader(Optional.of(requireNonNull(years, "years")));
+    return new RosterReader();
   }
 
   /**
@@ -156,6 +145,8 @@ public final class RosterReader {
     /** The rows without a household id, all rejected. */
     final List<Row<RosterColumn>> withoutHousehold = new ArrayList<>();
     final Map<PersonId, Long> personLines = new HashMap<>();
+    /** The ids standing for household ids that are not valid, by their text. */
+    final Map<String, HouseholdId> invalidIds = new HashMap<>();
     /** The household of the last row with a household id. */
     @Nullable Slot current;
     /**
@@ -183,10 +174,14 @@ public final class RosterReader {
         Long first = personLines.putIfAbsent(person.get(), row.line);
         if (first != null) {
           reject(row, RosterColumn.PERSON_ID,
-              "person id '" + person.get() + "' is already used on line " + first + " (must be unique in the file)");
+              "person id " + Redaction.quotePersonal(person.get().toString()) + " is already used on line " + first
+                  + " (must be unique in the file)");
         }
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
+      if (household.isEmpty()) {
+        household = row.badText(RosterColumn.HOUSEHOLD_ID).map(t -> invalidIds.computeIfAbsent(t, x -> stand(row.line)));
+      }
       if (household.isEmpty()) {
         withoutHousehold.add(row);
         return;
@@ -199,6 +194,18 @@ public final class RosterReader {
         current = slot;
       }
       slot.add(row);
+    }
+
+    /**
+     * Returns the id that stands for a household id that is not valid, first seen on a line:
+     * {@code invalid-id-line-N}, so that the household is reported as incomplete.
+     */
+    private HouseholdId stand(long line) {
+      String id = "invalid-id-line-" + line;
+      while (byHousehold.containsKey(HouseholdId.of(id))) {
+        id += "-";
+      }
+      return HouseholdId.of(id);
     }
 
     @Override
@@ -218,12 +225,7 @@ public final class RosterReader {
     }
 
     private Object parse(RosterColumn c, String text) {
-      Object value = RosterValues.parse(c, text);
-      if (c == RosterColumn.INCOME_YEAR && incomeYears.isPresent() && !incomeYears.get().contains((Integer) value)) {
-        throw new IllegalArgumentException("income year " + value
-            + " is outside the years the standard covers (" + incomeYears.get() + ")");
-      }
-      return value;
+      return RosterValues.parse(c, text);
     }
 
     RosterImport finish() {
@@ -333,7 +335,7 @@ public final class RosterReader {
         }
         Object seen = null;
         for (Row<RosterColumn> r : rows) {
-          if (hasNoErrorFor(r, c)) {
+          if (!r.misaligned && hasNoErrorFor(r, c)) {
             Object value = r.values.getOrDefault(c, Tristate.UNKNOWN);
             if (seen == null) {
               seen = value;
@@ -359,7 +361,9 @@ public final class RosterReader {
     }
 
     private String describe(Object value) {
-      return value == null ? "(empty)" : value instanceof Yuan ? ((Yuan) value).toPlainString() : value.toString();
+      String text = value == null ? "(empty)" : value instanceof Yuan ? ((Yuan) value).toPlainString() : value.toString();
+      return text.length() <= Redaction.QUOTED_LENGTH && text.equals(Redaction.escaped(text)) ? text
+          : Redaction.quote(text);
     }
 
     private Household build(HouseholdId id, List<Row<RosterColumn>> rows) {
@@ -459,6 +463,6 @@ public final class RosterReader {
 
   @Override
   public String toString() {
-    return "RosterReader" + incomeYears.map(y -> "[income years " + y + "]").orElse("");
+    return "RosterReader";
   }
 }

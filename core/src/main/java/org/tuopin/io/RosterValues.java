@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import org.tuopin.basics.Tristate;
+import org.tuopin.internal.Redaction;
 import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Health;
 import org.tuopin.registry.HouseholdAttribute;
@@ -26,8 +27,8 @@ import org.tuopin.registry.Sex;
  *
  * <p>Each method takes the trimmed, non-empty text of a field and either returns its value
  * or throws {@link IllegalArgumentException} naming the value and the rule, which rejects
- * the row. The restriction of income years to a standard's years is not a value rule and
- * stays with the reader.
+ * the row. Every quoted value passes through {@link Redaction}. An income year outside a
+ * standard's years is no error of the value: such a household is {@code NOT_COVERED}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -117,15 +118,9 @@ public final class RosterValues {
    * @throws IllegalArgumentException naming the value and the rule if the text is bad
    */
   public static int year(RosterColumn column, String text) {
-    if (text.length() != 4 || !text.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException(column.key() + " must be a four-digit year: '" + text + "'");
-    }
-    int year = Integer.parseInt(text);
-    if (year < 1978 || year > 2100) {
-      throw new IllegalArgumentException(column.key() + " must be between 1978 and 2100: '" + text + "'");
-    }
-    return year;
+    return TableValues.year(column.key(), text);
   }
+
 
   /**
    * Parses a flag column: 是/否, 1/0, true/false, yes/no in any case.
@@ -142,7 +137,8 @@ public final class RosterValues {
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException ex) {
-      throw new IllegalArgumentException("birth date must be a real date as YYYY-MM-DD: '" + text + "'", ex);
+      throw new IllegalArgumentException(
+          "birth date must be a real date as YYYY-MM-DD: " + Redaction.quotePersonal(text), ex);
     }
   }
 }

@@ -44,6 +44,27 @@ interface TableColumn {
   }
 
   /**
+   * Checks whether the column holds personal data of a person, whose text an error message
+   * never quotes beyond its first character.
+   *
+   * @return true for a person-level column; false unless a column type says otherwise
+   */
+  default boolean isPersonal() {
+    return false;
+  }
+
+  /**
+   * Checks whether the column places a row in the file, such as a roster's household id: the
+   * one column read from a row whose field count is wrong, and whose bad text still groups
+   * the row with the rows of the same text.
+   *
+   * @return true for a placing column; false unless a column type says otherwise
+   */
+  default boolean placesRows() {
+    return false;
+  }
+
+  /**
    * Finds the column of a table headed by a key or a Chinese alias.
    *
    * @param <C>  the column type

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.tuopin.internal.Redaction;
 
 /**
  * One read of a table of the data contract (roster, villages): the mechanism the readers
@@ -119,7 +120,8 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
         }
       }
     } catch (CsvParseException ex) {
-      throw formatError(source + ": malformed CSV after line " + lastLine + ": " + ex.getMessage());
+      throw formatError(source + ": malformed CSV after line " + lastLine + ": "
+          + Redaction.escaped(String.valueOf(ex.getMessage())));
     } catch (UncheckedIOException ex) {
       throw ex.getCause();
     }
@@ -139,13 +141,13 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       if (c.isPresent()) {
         String previous = headerOf.put(c.get(), h);
         if (previous != null) {
-          throw formatError(source + ": column " + c.get().key() + " is headed twice ('"
-              + previous + "' and '" + h + "')");
+          throw formatError(source + ": column " + c.get().key() + " is headed twice ("
+              + Redaction.quote(previous) + " and " + Redaction.quote(h) + ")");
         }
         columns.add(c.get());
       } else {
         columns.add(null);
-        unknown.add(h);
+        unknown.add(h.length() > Redaction.QUOTED_LENGTH ? Redaction.quote(h) : Redaction.escaped(h));
       }
     }
     List<String> missing = new ArrayList<>();
@@ -170,17 +172,35 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     lastLine = row.line;
     int n = record.getFieldCount();
     if (n != columns.size()) {
+      // A misaligned row: its cells may sit under other columns, so none is quoted; only
+      // the columns that place it (such as its household) are read, silently.
       row.errors.add(RowError.of(row.line, "*",
           "the row has " + n + " fields but the header has " + columns.size()));
+      row.misaligned = true;
+      for (int i = 0; i < Math.min(n, columns.size()); i++) {
+        C c = columns.get(i);
+        String text = record.getField(i).trim();
+        if (c != null && !text.isEmpty() && c.placesRows()) {
+          try {
+            row.values.put(c, parseValue(c, text));
+          } catch (IllegalArgumentException ex) {
+            // not quoted: the row is rejected as misaligned already
+            row.badText(c, text);
+          }
+        }
+      }
+      accept(row);
+      return;
     }
-    for (int i = 0; i < Math.min(n, columns.size()); i++) {
+    for (int i = 0; i < n; i++) {
       C c = columns.get(i);
       String text = record.getField(i).trim();
       if (c != null && !text.isEmpty()) {
         try {
           row.values.put(c, parse(i, c, text));
         } catch (IllegalArgumentException ex) {
-          reject(row, c, String.valueOf(ex.getMessage()));
+          reject(row, c, Redaction.reason(String.valueOf(ex.getMessage()), text, c.isPersonal()));
+          row.badText(c, text);
         }
       }
     }
@@ -293,6 +313,10 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     final EnumMap<C, Object> values;
     /** The errors; the row is rejected if there is any. */
     final List<RowError> errors = new ArrayList<>();
+    /** Whether the row's field count differs from the header's: only its placing columns are read. */
+    boolean misaligned;
+    /** The texts of the placing columns that did not parse, kept to place the row all the same. */
+    @Nullable EnumMap<C, String> badTexts;
 
     Row(long line, Class<C> type) {
       this.line = line;
@@ -321,6 +345,31 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
      */
     <T> T require(C c) {
       return this.<T>get(c).orElseThrow();
+    }
+
+    /**
+     * Keeps the text of a field that did not parse, if its column places the row.
+     *
+     * @param c  the column, not null
+     * @param text  the text, not null
+     */
+    void badText(C c, String text) {
+      if (c instanceof TableColumn t && t.placesRows()) {
+        if (badTexts == null) {
+          badTexts = new EnumMap<>(c.getDeclaringClass());
+        }
+        badTexts.put(c, text);
+      }
+    }
+
+    /**
+     * Returns the text of a placing column's field that did not parse.
+     *
+     * @param c  the column, not null
+     * @return the text, or empty if the field parsed or was empty
+     */
+    Optional<String> badText(C c) {
+      return badTexts == null ? Optional.empty() : Optional.ofNullable(badTexts.get(c));
     }
 
     /**

@@ -179,8 +179,9 @@ public final class GrowthScenario {
           .collect(ImmutableList.toImmutableList());
     }
 
+    /** A household's verdict under a standard, empty where the standard does not cover its year. */
     private static Optional<Verdict> verdict(StandardsComparison c, HouseholdId h, StandardSetId s) {
-      return c.verdicts(h).getOrDefault(s, Optional.empty());
+      return Optional.ofNullable(c.verdicts(h).get(s)).filter(v -> v != Verdict.NOT_COVERED);
     }
 
     /**

@@ -49,35 +49,34 @@ public final class ResidentId implements Serializable {
   public static ResidentId parse(String text) {
     requireNonNull(text, "text");
     String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-    String shown = Redaction.idNumber(t);
     if (t.length() == 18) {
       if (!digits(t, 0, 17) || !(Character.isDigit(t.charAt(17)) || t.charAt(17) == 'X')) {
         throw new IllegalArgumentException(
-            "resident ID must be 17 digits and a digit or X: '" + shown + "'");
+            "resident ID must be 17 digits and a digit or X: " + Redaction.quoteIdNumber(t));
       }
       char expected = checkCharacter(t.substring(0, 17));
       if (t.charAt(17) != expected) {
         throw new IllegalArgumentException(
-            "resident ID check character fails ISO 7064 MOD 11-2: '" + shown + "'");
+            "resident ID check character fails ISO 7064 MOD 11-2: " + Redaction.quoteIdNumber(t));
       }
     } else if (t.length() == 15) {
       if (!digits(t, 0, 15)) {
-        throw new IllegalArgumentException("legacy resident ID must be 15 digits: '" + shown + "'");
+        throw new IllegalArgumentException("legacy resident ID must be 15 digits: " + Redaction.quoteIdNumber(t));
       }
     } else {
       throw new IllegalArgumentException(
-          "resident ID must have 18 characters (or 15 digits), not " + t.length() + ": '" + shown + "'");
+          "resident ID must have 18 characters (or 15 digits), not " + t.length() + ": " + Redaction.quoteIdNumber(t));
     }
     ResidentId id = new ResidentId(t);
     try {
       id.birthDate();
     } catch (DateTimeException ex) {
-      throw new IllegalArgumentException("resident ID holds no valid birth date: '" + shown + "'", ex);
+      throw new IllegalArgumentException("resident ID holds no valid birth date: " + Redaction.quoteIdNumber(t), ex);
     }
     try {
       id.countyCode();
     } catch (IllegalArgumentException ex) {
-      throw new IllegalArgumentException("resident ID holds no valid county code: '" + shown + "'", ex);
+      throw new IllegalArgumentException("resident ID holds no valid county code: " + Redaction.quoteIdNumber(t), ex);
     }
     return id;
   }
@@ -91,7 +90,7 @@ public final class ResidentId implements Serializable {
    */
   public static char checkCharacter(String first17) {
     if (first17.length() != 17 || !digits(first17, 0, 17)) {
-      throw new IllegalArgumentException("check character needs 17 digits: '" + Redaction.idNumber(first17) + "'");
+      throw new IllegalArgumentException("check character needs 17 digits: " + Redaction.quoteIdNumber(first17));
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {

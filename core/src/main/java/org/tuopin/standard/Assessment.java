@@ -40,7 +40,8 @@ public final class Assessment<K> {
     this.year = year;
     this.findings = findings;
     this.household = household;
-    this.verdict = Verdict.of(findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and));
+    this.verdict = findings.isEmpty() ? Verdict.NOT_COVERED
+        : Verdict.of(findings.stream().map(Finding::status).reduce(Tristate.MET, Tristate::and));
   }
 
   /**
@@ -90,6 +91,22 @@ public final class Assessment<K> {
     Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.of("记录完整", "complete record"),
         Text.of("所有行均被接受", "every row accepted"), reason, Tristate.UNKNOWN);
     return of(subject, standard, OptionalInt.empty(), ImmutableList.of(finding));
+  }
+
+  /**
+   * Obtains the assessment of a subject in a year the standard set does not cover: the
+   * verdict is {@link Verdict#NOT_COVERED}, with no finding.
+   *
+   * @param <K>  the type identifying the subject
+   * @param subject  the subject's identifier, not null
+   * @param standard  the standard set whose years do not include the year, not null
+   * @param year  the year not covered (for a household, its income year)
+   * @return the assessment, not null
+   */
+  public static <K> Assessment<K> notCovered(K subject, StandardSetId standard, int year) {
+    requireNonNull(subject, "subject");
+    requireNonNull(standard, "standard");
+    return new Assessment<>(subject, standard, OptionalInt.of(year), ImmutableList.of(), Optional.empty());
   }
 
   /**
@@ -153,7 +170,7 @@ public final class Assessment<K> {
   /**
    * Returns the findings, one per criterion, in the standard's order.
    *
-   * @return the findings, not null
+   * @return the findings, empty only when the verdict is {@link Verdict#NOT_COVERED}, not null
    */
   public ImmutableList<Finding> findings() {
     return findings;

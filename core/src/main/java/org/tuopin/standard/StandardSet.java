@@ -194,8 +194,8 @@ public final class StandardSet {
    * year itself cannot be decided); see {@link #assess(Household, RegistryHistory)}.
    *
    * @param household  the household, not null
-   * @return the assessment, naming the income year and keeping the household's summary, not null
-   * @throws IllegalArgumentException if the income year is outside the set's effective years
+   * @return the assessment, naming the income year and keeping the household's summary,
+   *     {@link Verdict#NOT_COVERED} if the set's effective years do not include it, not null
    */
   public Assessment<HouseholdId> assess(Household household) {
     return assess(household, RegistryHistory.of(List.of()));
@@ -209,11 +209,14 @@ public final class StandardSet {
    *
    * @param household  the household, as of the income year assessed, not null
    * @param history  the registry history holding its earlier records, not null
-   * @return the assessment, naming the income year and keeping the household's summary, not null
-   * @throws IllegalArgumentException if the income year is outside the set's effective years
+   * @return the assessment, naming the income year and keeping the household's summary,
+   *     {@link Verdict#NOT_COVERED} if the set's effective years do not include it, not null
    */
   public Assessment<HouseholdId> assess(Household household, RegistryHistory history) {
     int year = household.income().year();
+    if (!years.contains(year)) {
+      return Assessment.notCovered(household.id(), id, year).withHousehold(HouseholdSummary.of(household));
+    }
     ImmutableList<Finding> findings = findings(household);
     IntFunction<Optional<Household>> earlier = y -> Optional.empty();
     if (observation.isPresent()) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
@@ -18,20 +17,20 @@ import org.tuopin.registry.HouseholdId;
  * The same households assessed under several standard sets side by side: the verdict counts
  * of each set and the households whose verdict differs.
  *
- * <p>A household whose income year a set does not cover is "not covered" by that set, not
- * an error: comparing the national line with a local standard of one year is a normal use.
- * Households differ when the sets that cover them give different verdicts.
+ * <p>A household whose income year a set does not cover is {@link Verdict#NOT_COVERED} by
+ * that set, not an error: comparing the national line with a local standard of one year is
+ * a normal use. Households differ when the sets that cover them give different verdicts.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class StandardsComparison {
 
   private final ImmutableList<StandardSetId> standards;
-  private final ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows;
+  private final ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Assessment<HouseholdId>>> rows;
   private final ImmutableMap<HouseholdId, HouseholdSummary> summaries;
 
   private StandardsComparison(ImmutableList<StandardSetId> standards,
-      ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows,
+      ImmutableMap<HouseholdId, ImmutableMap<StandardSetId, Assessment<HouseholdId>>> rows,
       ImmutableMap<HouseholdId, HouseholdSummary> summaries) {
     this.standards = standards;
     this.rows = rows;
@@ -104,11 +103,12 @@ public final class StandardsComparison {
    *
    * @param household  the household, not null
    * @param standard  the set, not null
-   * @return the assessment, or empty if the set does not cover the household's income year
+   * @return the assessment, {@link Verdict#NOT_COVERED} if the set does not cover the
+   *     household's income year, not null
    * @throws IllegalArgumentException if the household or the set is not in the comparison
    */
-  public Optional<Assessment<HouseholdId>> assessment(HouseholdId household, StandardSetId standard) {
-    ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row = rows.get(household);
+  public Assessment<HouseholdId> assessment(HouseholdId household, StandardSetId standard) {
+    ImmutableMap<StandardSetId, Assessment<HouseholdId>> row = rows.get(household);
     if (row == null || !row.containsKey(standard)) {
       throw new IllegalArgumentException("the comparison has no " + household + " under " + standard);
     }
@@ -119,11 +119,12 @@ public final class StandardsComparison {
    * Returns a household's verdict under every set, in the sets' order.
    *
    * @param household  the household, not null
-   * @return the verdict under each set, empty where the set does not cover it, not null
+   * @return the verdict under each set, {@link Verdict#NOT_COVERED} where the set does not
+   *     cover it, not null
    */
-  public ImmutableMap<StandardSetId, Optional<Verdict>> verdicts(HouseholdId household) {
+  public ImmutableMap<StandardSetId, Verdict> verdicts(HouseholdId household) {
     return standards.stream().collect(ImmutableMap.toImmutableMap(s -> s,
-        s -> assessment(household, s).map(Assessment::verdict)));
+        s -> assessment(household, s).verdict()));
   }
 
   /**
@@ -133,7 +134,7 @@ public final class StandardsComparison {
    * @return true if at least two covering sets disagree
    */
   public boolean differs(HouseholdId household) {
-    return verdicts(household).values().stream().flatMap(Optional::stream).distinct().count() > 1;
+    return verdicts(household).values().stream().filter(v -> v != Verdict.NOT_COVERED).distinct().count() > 1;
   }
 
   /**
@@ -149,7 +150,7 @@ public final class StandardsComparison {
    * Returns how many households each verdict counts under a set.
    *
    * @param standard  the set, not null
-   * @return the count of every verdict, zeros included, not null
+   * @return the count of every verdict, {@link Verdict#NOT_COVERED} and zeros included, not null
    */
   public ImmutableMap<Verdict, Long> counts(StandardSetId standard) {
     Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
@@ -157,7 +158,7 @@ public final class StandardsComparison {
       counts.put(v, 0L);
     }
     for (HouseholdId h : rows.keySet()) {
-      assessment(h, standard).ifPresent(a -> counts.merge(a.verdict(), 1L, Long::sum));
+      counts.merge(assessment(h, standard).verdict(), 1L, Long::sum);
     }
     return ImmutableMap.copyOf(counts);
   }
@@ -169,12 +170,12 @@ public final class StandardsComparison {
    * @return the count
    */
   public long notCovered(StandardSetId standard) {
-    return rows.keySet().stream().filter(h -> assessment(h, standard).isEmpty()).count();
+    return counts(standard).get(Verdict.NOT_COVERED);
   }
 
   @Override
   public String toString() {
-    return standards.stream().map(s -> s + " " + counts(s) + (notCovered(s) > 0 ? " not covered " + notCovered(s) : ""))
+    return standards.stream().map(s -> s + " " + counts(s))
         .collect(Collectors.joining("; ", "StandardsComparison{", "; differing " + differing().size() + "}"));
   }
 
@@ -185,7 +186,7 @@ public final class StandardsComparison {
    */
   public static final class Builder {
     private final ImmutableList<StandardSet> sets;
-    private final Map<HouseholdId, ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>>> rows =
+    private final Map<HouseholdId, ImmutableMap<StandardSetId, Assessment<HouseholdId>>> rows =
         new LinkedHashMap<>();
     private final Map<HouseholdId, HouseholdSummary> summaries = new LinkedHashMap<>();
 
@@ -201,18 +202,17 @@ public final class StandardsComparison {
     }
 
     /**
-     * Assesses a household under every set; a set not covering its income year leaves it
-     * not covered.
+     * Assesses a household under every set; a set not covering its income year gives it
+     * {@link Verdict#NOT_COVERED}.
      *
      * @param household  the household, not null
      * @return this builder, not null
      * @throws IllegalArgumentException if the household was added already
      */
     public Builder add(Household household) {
-      ImmutableMap.Builder<StandardSetId, Optional<Assessment<HouseholdId>>> row = ImmutableMap.builder();
+      ImmutableMap.Builder<StandardSetId, Assessment<HouseholdId>> row = ImmutableMap.builder();
       for (StandardSet s : sets) {
-        boolean covered = s.effectiveYears().contains(household.income().year());
-        row.put(s.id(), covered ? Optional.of(s.assess(household)) : Optional.empty());
+        row.put(s.id(), s.assess(household));
       }
       return put(household.id(), HouseholdSummary.of(household), row.build());
     }
@@ -229,15 +229,15 @@ public final class StandardsComparison {
      */
     public Builder add(HouseholdId household, HouseholdSummary summary,
         java.util.function.Function<StandardSetId, Assessment<HouseholdId>> assessmentFor) {
-      ImmutableMap.Builder<StandardSetId, Optional<Assessment<HouseholdId>>> row = ImmutableMap.builder();
+      ImmutableMap.Builder<StandardSetId, Assessment<HouseholdId>> row = ImmutableMap.builder();
       for (StandardSet s : sets) {
-        row.put(s.id(), Optional.of(requireNonNull(assessmentFor.apply(s.id()), "assessment")));
+        row.put(s.id(), requireNonNull(assessmentFor.apply(s.id()), "assessment"));
       }
       return put(household, requireNonNull(summary, "summary"), row.build());
     }
 
     private Builder put(HouseholdId id, HouseholdSummary summary,
-        ImmutableMap<StandardSetId, Optional<Assessment<HouseholdId>>> row) {
+        ImmutableMap<StandardSetId, Assessment<HouseholdId>> row) {
       if (rows.putIfAbsent(id, row) != null) {
         throw new IllegalArgumentException("household " + id + " is in the comparison twice");
       }

@@ -12,7 +12,12 @@ public enum Verdict {
   /** At least one criterion is not met (不符合退出条件). */
   NOT_ELIGIBLE("不符合退出条件", "not eligible"),
   /** No criterion fails, but at least one cannot be decided for want of data (数据不足). */
-  INSUFFICIENT_DATA("数据不足", "insufficient data");
+  INSUFFICIENT_DATA("数据不足", "insufficient data"),
+  /**
+   * The standard's effective years do not include the year assessed, such as a household's
+   * income year (年度不适用): not assessed, never an error nor a rejected row.
+   */
+  NOT_COVERED("年度不适用", "not covered");
 
   private final Text label;
 
@@ -23,7 +28,8 @@ public enum Verdict {
   /**
    * Returns the verdict of findings combined as a logical "and": any criterion not met
    * makes the subject not eligible, whatever else is unknown; otherwise any unknown
-   * criterion makes the data insufficient.
+   * criterion makes the data insufficient. It is never {@link #NOT_COVERED}, which
+   * {@link Assessment#notCovered} alone gives.
    *
    * @param combined  the findings' states combined with {@link Tristate#and}, not null
    * @return the verdict, not null

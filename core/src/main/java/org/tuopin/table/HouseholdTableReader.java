@@ -72,17 +72,6 @@ public final class HouseholdTableReader {
   }
 
   /**
-   * Returns a reader that also rejects rows whose income year is outside a range, as
-   * {@link RosterReader#withIncomeYears(YearRange)} does.
-   *
-   * @param years  the accepted income years, not null
-   * @return a reader with the restriction, not null
-   */
-  public HouseholdTableReader withIncomeYears(YearRange years) {
-    return new HouseholdTableReader(Optional.of(requireNonNull(years, "years")));
-  }
-
-  /**
    * Reads a roster file into a table.
    *
    * @param file  the roster file, UTF-8, not null
@@ -97,8 +86,7 @@ public final class HouseholdTableReader {
       return fast.get();
     }
     LOG.debug("{}: not a clean roster; read again by the object path for its account", file);
-    RosterReader objects = incomeYears.map(RosterReader.create()::withIncomeYears).orElse(RosterReader.create());
-    return HouseholdTable.from(objects.read(file));
+    return HouseholdTable.from(RosterReader.create().read(file));
   }
 
   /** Reads a clean file on the fast path, or returns empty at the first sign it is not clean. */

@@ -163,12 +163,10 @@ public final class TableAssessment {
    * or for an incomplete household as {@link org.tuopin.io.RosterImport#assess} makes it.
    *
    * @param i  the household's index, from 0
-   * @return the assessment, or empty if the set does not cover the household's income year
+   * @return the assessment ({@code NOT_COVERED} if the set does not cover the household's
+   *     income year), not empty
    */
   public Optional<Assessment<HouseholdId>> assessment(int i) {
-    if (verdicts[i] == NOT_COVERED) {
-      return Optional.empty();
-    }
     if (!table.isComplete(i)) {
       IncompleteHousehold h = table.incompleteHousehold(i).orElseThrow();
       return Optional.of(h.assessment(standard().id())

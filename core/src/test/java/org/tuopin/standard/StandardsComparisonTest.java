@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Text;
@@ -45,7 +44,9 @@ class StandardsComparisonTest {
     assertThat(c.notCovered(ABOVE.id())).isEqualTo(1);
     assertThat(c.notCovered(AT_LEAST.id())).isZero();
     assertThat(c.differing()).extracting(Object::toString).containsExactly("A");
-    assertThat(c.verdicts(HouseholdId.of("D"))).containsEntry(ABOVE.id(), Optional.empty());
+    assertThat(c.verdicts(HouseholdId.of("D"))).containsEntry(ABOVE.id(), Verdict.NOT_COVERED);
+    assertThat(c.assessment(HouseholdId.of("D"), ABOVE.id()).findings()).isEmpty();
+    assertThat(c.counts(ABOVE.id())).containsEntry(Verdict.NOT_COVERED, 1L);
     assertThat(c.differs(HouseholdId.of("D"))).isFalse();
     assertThat(c.toString()).contains("test.above", "differing 1");
   }

@@ -120,10 +120,11 @@ class NationalStandardTest {
   }
 
   @Test
-  void test_incomeYearOutsideTheTable_isAClearError() {
-    assertThatThrownBy(() -> NATIONAL.assess(household(2, 2021, "10000").build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2021").hasMessageContaining("cn.national").hasMessageContaining("2010-2020");
+  void test_incomeYearOutsideTheTable_isNotCovered() {
+    Assessment<HouseholdId> a = NATIONAL.assess(household(2, 2021, "10000").build());
+    assertThat(a.verdict()).isEqualTo(Verdict.NOT_COVERED);
+    assertThat(a.year()).hasValue(2021);
+    assertThat(a.findings()).isEmpty();
     assertThatThrownBy(() -> NATIONAL.householdCriteria(2009)).hasMessageContaining("2009");
   }
 

@@ -45,7 +45,7 @@ class PairingValuesTest {
     assertThat(CadreId.parse(" c-001 ")).isEqualTo(CadreId.of("c-001")).hasToString("c-001");
     assertThat(CadreId.of("a").compareTo(CadreId.of("b"))).isNegative();
     assertThatThrownBy(() -> CadreId.of("c 1")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cadre id").hasMessageContaining("'c 1'");
+        .hasMessageContaining("cadre id").hasMessageContaining("found ' '").hasMessageContaining("'c**'");
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
-import org.tuopin.basics.YearRange;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
@@ -70,7 +69,7 @@ public final class Main {
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out = new Output.CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
@@ -89,6 +88,13 @@ public final class Main {
         (args.length == 0 ? err : out).println(USAGE_TEXT);
         return args.length == 0 ? USAGE : OK;
       }
+      if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+        if (!List.of("assess", "standards").contains(args[0])) {
+          throw new UsageException("unknown command '" + args[0] + "'");
+        }
+        out.println(USAGE_TEXT);
+        return OK;
+      }
       switch (args[0]) {
         case "assess":
           return assess(options(args), out, err);
@@ -97,9 +103,13 @@ public final class Main {
         case "mpi":
           return MpiCommand.run(args, out, err);
         case "standards":
+          if (args.length > 1) {
+            throw new UsageException("standards takes no options: '" + args[1] + "'");
+          }
           for (StandardSet s : StandardSets.all()) {
             out.println(s.id() + "\t" + s.effectiveYears() + "\t" + s.name().zh() + " / " + s.name().en());
           }
+          Output.checkWritten(out);
           return OK;
         default:
           throw new UsageException("unknown command '" + args[0] + "'");
@@ -108,12 +118,18 @@ public final class Main {
       err.println("error: " + ex.getMessage());
       err.println(USAGE_TEXT);
       return USAGE;
+    } catch (Output.FileProblem ex) {
+      err.println("error: " + ex.getMessage());
+      return ex.isInput() ? USAGE : FAILURE;
     } catch (NoSuchFileException ex) {
       err.println("error: no such file: " + ex.getFile());
       return USAGE;
     } catch (IOException ex) {
-      err.println("error: " + ex.getMessage());
+      err.println("error: cannot read input: " + Output.reason(ex));
       return USAGE;
+    } catch (OutOfMemoryError ex) {
+      err.println("error: " + Memory.advice(args));
+      return FAILURE;
     } catch (RuntimeException ex) {
       err.println("error: " + ex);
       return FAILURE;
@@ -137,7 +153,7 @@ public final class Main {
   }
 
   private static int assess(Map<String, String> options, PrintStream out, PrintStream err)
-      throws IOException, UsageException {
+      throws IOException, UsageException, Output.FileProblem {
     String standardId = require(options, "--standard");
     Path roster = Path.of(require(options, "--roster"));
     String report = options.getOrDefault("--report", "households");
@@ -175,9 +191,16 @@ public final class Main {
     if (report.equals("villages") && standard.villageCriteria().isEmpty()) {
       throw new UsageException("standard set " + standard.id() + " has no village criteria");
     }
-    YearRange years = YearRange.of(sets.stream().mapToInt(s -> s.effectiveYears().first()).min().orElseThrow(),
-        sets.stream().mapToInt(s -> s.effectiveYears().last()).max().orElseThrow());
-
+    List<Path> inputs = new java.util.ArrayList<>(List.of(roster));
+    if (options.containsKey("--villages")) {
+      inputs.add(Path.of(options.get("--villages")));
+    }
+    for (Path in : inputs) {
+      Output.checkInput(in);
+    }
+    if (options.containsKey("--out")) {
+      Output.checkOutput(Path.of(options.get("--out")), inputs);
+    }
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
@@ -187,7 +210,7 @@ public final class Main {
     List<RowError> errors;
     String summary;
     if (sets.size() > 1) {
-      RosterImport imported = RosterReader.create().withIncomeYears(years).read(roster);
+      RosterImport imported = RosterReader.create().read(roster);
       Table wide = Reports.comparison(imported.compare(sets), sets);
       table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
       source = imported.source();
@@ -196,7 +219,7 @@ public final class Main {
       summary = imported.summary();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTable households = HouseholdTableReader.create().withIncomeYears(years).read(roster);
+      HouseholdTable households = HouseholdTableReader.create().read(roster);
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
         List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
@@ -219,13 +242,10 @@ public final class Main {
     }
 
     if (options.containsKey("--out")) {
-      try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out")));
-          PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-        table.write(format, lang, fileOut);
-      }
+      Output.write(Path.of(options.get("--out")), fileOut -> table.write(format, lang, fileOut));
     } else {
       table.write(format, lang, out);
-      out.flush();
+      Output.checkWritten(out);
     }
 
     boolean rejected = account(source, unknown, errors, summary, villages.isPresent(), err);

@@ -21,11 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tuopin.examples.cli.Main.UsageException;
+import org.tuopin.io.RosterImport;
+import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
+import org.tuopin.measure.Welfare;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
-import org.tuopin.measure.Welfare;
 import org.tuopin.report.TextTable;
+import org.tuopin.standard.StandardSet;
 
 /**
  * What the {@code measure} and {@code mpi} commands share: their options, the reading of
@@ -272,5 +275,30 @@ final class MeasureArgs {
           out.println();
         }
     }
+  }
+
+  /**
+   * Reads a roster and keeps the complete households whose income year the standard covers,
+   * noting on {@code err} those left out: households with rejected rows, and households of
+   * income years the standard does not cover ({@code NOT_COVERED}, never rejected rows).
+   */
+  static CoveredRoster covered(Path file, StandardSet standard, PrintStream err) throws IOException {
+    RosterImport roster = RosterReader.create().read(file);
+    List<Household> covered = roster.households().stream()
+        .filter(h -> standard.effectiveYears().contains(h.income().year()))
+        .collect(java.util.stream.Collectors.toList());
+    if (!roster.incomplete().isEmpty()) {
+      err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
+    }
+    int notCovered = roster.households().size() - covered.size();
+    if (notCovered > 0) {
+      err.println("note: " + notCovered + " households are not covered (income year outside " + standard.id()
+          + "'s years " + standard.effectiveYears() + ") and are left out");
+    }
+    return new CoveredRoster(roster, covered);
+  }
+
+  /** A roster and its households that a standard covers. */
+  record CoveredRoster(RosterImport roster, List<Household> households) {
   }
 }

@@ -53,15 +53,12 @@ final class MeasureCommand {
       }
       StandardSet standard = StandardSets.of(MeasureArgs.one(options, "--standard"));
       var grouping = MeasureArgs.grouping(options);
-      RosterImport roster = RosterReader.create().withIncomeYears(standard.effectiveYears())
-          .read(Path.of(options.get("--roster").get(0)));
+      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Path.of(options.get("--roster").get(0)), standard, err);
+      RosterImport roster = read.roster();
       try {
-        welfare = Welfare.ofHouseholds(roster.households(), standard, grouping);
+        welfare = Welfare.ofHouseholds(read.households(), standard, grouping);
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
-      }
-      if (!roster.incomplete().isEmpty()) {
-        err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
       }
       write(welfare, options.containsKey("--by"), format, options, out);
       rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);

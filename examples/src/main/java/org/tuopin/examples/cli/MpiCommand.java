@@ -54,18 +54,15 @@ final class MpiCommand {
       var grouping = MeasureArgs.grouping(options);
       AlkireFoster measure = options.containsKey("--k")
           ? RegistryMpi.PRESET.withK(fraction(options.get("--k").get(0), "--k")) : RegistryMpi.PRESET;
-      RosterImport roster = RosterReader.create().withIncomeYears(standard.effectiveYears())
-          .read(Path.of(options.get("--roster").get(0)));
+      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Path.of(options.get("--roster").get(0)), standard, err);
+      RosterImport roster = read.roster();
       MpiData data;
       try {
-        data = RegistryMpi.data(roster.households(), standard, grouping);
+        data = RegistryMpi.data(read.households(), standard, grouping);
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
       }
       table = measure.measure(data);
-      if (!roster.incomplete().isEmpty()) {
-        err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
-      }
       if (table.all().excluded() > 0) {
         err.println("note: " + table.all().excluded() + " people left out: a condition of their household is unknown");
       }

@@ -77,7 +77,7 @@ final class Reports {
       HouseholdSummary h = comparison.household(id);
       List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(id.toString(),
           h.village().map(Object::toString).orElse(null), h.size(), h.perCapitaNetIncome().orElse(null)));
-      comparison.verdicts(id).values().forEach(v -> cells.add(v.isPresent() ? v.get() : NOT_COVERED));
+      comparison.verdicts(id).values().forEach(v -> cells.add(v == Verdict.NOT_COVERED ? NOT_COVERED : v));
       cells.add(comparison.differs(id) ? DIFFERS : SAME);
       households.add(null, cells.toArray());
     }

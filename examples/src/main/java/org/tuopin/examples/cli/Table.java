@@ -237,6 +237,8 @@ final class Table {
         counts.put(v, 0);
       }
       assessments.stream().filter(a -> a != null).forEach(a -> counts.merge(a.verdict(), 1, Integer::sum));
+      // NOT_COVERED is counted where it occurs: a standard covers most rosters' years.
+      counts.remove(Verdict.NOT_COVERED, 0);
     }
     return counts;
   }

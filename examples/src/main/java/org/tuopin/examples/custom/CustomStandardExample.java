@@ -2,6 +2,7 @@ package org.tuopin.examples.custom;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.io.RosterImport;
@@ -10,6 +11,7 @@ import org.tuopin.registry.Conditions;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
 import org.tuopin.standard.StandardsComparison;
+import org.tuopin.standard.Verdict;
 import org.tuopin.standards.NationalStandard;
 
 /**
@@ -46,6 +48,7 @@ public final class CustomStandardExample {
     }
     System.out.println("households whose verdicts differ: " + comparison.differing().size());
     comparison.differing().stream().limit(1).forEach(h -> comparison.standards().forEach(
-        s -> comparison.assessment(h, s).ifPresent(a -> System.out.println(a.explain(Language.ZH)))));
+        s -> Optional.of(comparison.assessment(h, s)).filter(a -> a.verdict() != Verdict.NOT_COVERED)
+            .ifPresent(a -> System.out.println(a.explain(Language.ZH)))));
   }
 }

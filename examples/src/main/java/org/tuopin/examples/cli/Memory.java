@@ -1,0 +1,51 @@
+package org.tuopin.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the command line says when the heap runs out: in one line, the heap the input needs.
+ *
+ * <p>The object path holds a roster's households in memory; the heap it needs grows with the
+ * roster file: 10<sup>6</sup> people (a 222 MB roster with names and IDs) ran in
+ * {@code -Xmx768m} and not in {@code -Xmx512m}, about 3.5 heap bytes per file byte; the README
+ * states it per 10<sup>6</sup> people.
+ */
+final class Memory {
+
+  /** Heap bytes needed per byte of roster file, measured (see the README), rounded up. */
+  static final long HEAP_PER_FILE_BYTE = 4;
+  /** Heap the command line needs besides the roster, in MB. */
+  static final long BASE_MB = 64;
+
+  private Memory() {
+  }
+
+  /**
+   * Returns the one line to print when the heap ran out.
+   *
+   * @param args  the command line's arguments
+   * @return the advice, naming the heap the input needs, not null
+   */
+  static String advice(String[] args) {
+    long bytes = 0;
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--roster") || args[i].equals("--villages")) {
+        try {
+          bytes += Files.size(Path.of(args[i + 1]));
+        } catch (java.io.IOException | RuntimeException ex) {
+          // size unknown: counted as nothing
+        }
+      }
+    }
+    long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+    long needMb = BASE_MB + (bytes * HEAP_PER_FILE_BYTE >> 20);
+    long suggest = Math.max(needMb, maxMb * 2);
+    return "out of memory: this input (" + (bytes >> 20) + " MB) needs a heap of about " + needMb
+        + " MB, and this Java allows " + maxMb + " MB; run java -Xmx" + roundUp(suggest) + "m -jar tuopin.jar …";
+  }
+
+  private static long roundUp(long mb) {
+    return (mb + 255) / 256 * 256;
+  }
+}
