@@ -146,6 +146,11 @@ public abstract class Member implements WithMember {
     return name().orElse(null);
   }
 
+  /** The name as dashboards show it (see Redacting): its first character. */
+  private @Nullable String redactedNameJson() {
+    return name().map(Redaction::name).orElse(null);
+  }
+
   @JsonProperty("residentId")
   private @Nullable ResidentId residentIdJson() {
     return residentId().orElse(null);

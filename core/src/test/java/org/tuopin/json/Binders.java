@@ -29,6 +29,17 @@ final class Binders {
      * @return the value
      */
     <T> T read(String json, Class<T> type);
+
+    /**
+     * Reads a value of a generic type with one type argument, such as an assessment of a
+     * household id.
+     *
+     * @param json  the JSON
+     * @param raw  the generic type
+     * @param argument  its type argument
+     * @return the value
+     */
+    Object read(String json, Class<?> raw, Class<?> argument);
   }
 
   /** Jackson 2: a plain {@code com.fasterxml.jackson.databind.ObjectMapper}. */
@@ -55,6 +66,15 @@ final class Binders {
     }
 
     @Override
+    public Object read(String json, Class<?> raw, Class<?> argument) {
+      try {
+        return mapper.readValue(json, mapper.getTypeFactory().constructParametricType(raw, argument));
+      } catch (JsonProcessingException ex) {
+        throw new IllegalStateException(ex);
+      }
+    }
+
+    @Override
     public String toString() {
       return "Jackson 2";
     }
@@ -72,6 +92,11 @@ final class Binders {
     @Override
     public <T> T read(String json, Class<T> type) {
       return mapper.readValue(json, type);
+    }
+
+    @Override
+    public Object read(String json, Class<?> raw, Class<?> argument) {
+      return mapper.readValue(json, mapper.getTypeFactory().constructParametricType(raw, argument));
     }
 
     @Override

@@ -124,6 +124,11 @@ public abstract class Cadre implements WithCadre {
     return name().orElse(null);
   }
 
+  /** The name as dashboards show it (see Redacting): its first character. */
+  private @Nullable String redactedNameJson() {
+    return name().map(Redaction::name).orElse(null);
+  }
+
   @JsonProperty("unit")
   private @Nullable String unitJson() {
     return unit().orElse(null);
