@@ -11,6 +11,10 @@ module org.tuopin.core {
   // Compile-time only (CLASS retention): transitive so that the annotations on exported
   // value types are exported with them, static so that nobody needs them at run time.
   requires static transitive org.immutables.value.annotations;
+  // JSON binding by annotations only, read alike by Jackson 2 and Jackson 3: static, since
+  // nothing needs it at run time without a databind; transitive, so that the annotations on
+  // exported value types are exported with them (as the Immutables ones above).
+  requires static transitive com.fasterxml.jackson.annotation;
 
   exports org.tuopin.basics;
   exports org.tuopin.region;

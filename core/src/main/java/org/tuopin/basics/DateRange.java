@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * An inclusive range of calendar dates, such as the period a compliance check covers
@@ -95,6 +97,7 @@ public final class DateRange implements Serializable {
    * @return the range, not null
    * @throws IllegalArgumentException if the text is not of that form or the end is before the start
    */
+  @JsonCreator
   public static DateRange parse(String text) {
     requireNonNull(text, "text");
     String t = text.trim();
@@ -217,6 +220,7 @@ public final class DateRange implements Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return start + "/" + end;
   }

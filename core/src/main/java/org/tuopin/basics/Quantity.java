@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * An exact amount in a {@link Unit}: 8,700 亩, 10.2 公里, 19 亿元, 30%.
@@ -115,6 +117,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @return the quantity, not null
    * @throws IllegalArgumentException if the text is not a number followed by a built-in unit
    */
+  @JsonCreator
   public static Quantity parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.strip());
@@ -463,6 +466,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @return the text that {@link #parse(String)} reads back for a built-in unit, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return join(value.toPlainString(), unit.symbol(Language.ZH));
   }

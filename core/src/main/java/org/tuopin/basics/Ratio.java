@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * An exact rate: a count over a count, such as remaining poor people over rural
@@ -76,6 +78,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
    * @return the ratio, not null
    * @throws IllegalArgumentException if the text is not of that form
    */
+  @JsonCreator
   public static Ratio parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
@@ -152,6 +155,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return numerator + "/" + denominator;
   }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A short piece of text in Chinese and in English, such as a criterion's label or a
@@ -32,7 +34,8 @@ public final class Text implements Serializable {
    * @param en  the English text, not null
    * @return the text, not null
    */
-  public static Text of(String zh, String en) {
+  @JsonCreator
+  public static Text of(@JsonProperty("zh") String zh, @JsonProperty("en") String en) {
     return new Text(requireNonNull(zh, "zh"), requireNonNull(en, "en"));
   }
 
@@ -51,6 +54,7 @@ public final class Text implements Serializable {
    *
    * @return the Chinese text, not null
    */
+  @JsonProperty("zh")
   public String zh() {
     return zh;
   }
@@ -60,6 +64,7 @@ public final class Text implements Serializable {
    *
    * @return the English text, not null
    */
+  @JsonProperty("en")
   public String en() {
     return en;
   }

@@ -3,6 +3,7 @@ package org.tuopin.basics;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The base of every identifier and key written as text, such as {@code HouseholdId} (户编号),
@@ -85,6 +86,7 @@ public abstract class TypedString<T extends TypedString<T>> implements Comparabl
    * @return the text, which the subclass's {@code parse} reads back, not null
    */
   @Override
+  @JsonValue
   public final String toString() {
     return name;
   }

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A unit of measure (计量单位) in which a plan states a quantity: 人, 户, 亩, 公里, 万元, %….
@@ -150,6 +152,7 @@ public final class Unit implements Serializable {
    * @throws IllegalArgumentException naming the text and the known symbols if no built-in
    *     unit matches
    */
+  @JsonCreator
   public static Unit parse(String text) {
     requireNonNull(text, "text");
     return Units.find(text).orElseThrow(() -> new IllegalArgumentException(
@@ -284,6 +287,7 @@ public final class Unit implements Serializable {
    * @return the symbol that {@link #parse(String)} reads back for a built-in unit, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return zh;
   }

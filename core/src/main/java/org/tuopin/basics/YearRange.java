@@ -3,6 +3,8 @@ package org.tuopin.basics;
 import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * An inclusive range of calendar years, such as the effective years of a standard
@@ -61,6 +63,7 @@ public final class YearRange implements Serializable {
    * @return the range, not null
    * @throws IllegalArgumentException if the text is not of that form
    */
+  @JsonCreator
   public static YearRange parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
@@ -114,6 +117,7 @@ public final class YearRange implements Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return first == last ? Integer.toString(first) : first + "-" + last;
   }

@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * An exact amount of money in yuan (元), held as a whole number of fen (分, 0.01 yuan).
@@ -107,6 +109,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
    * @return the amount, not null
    * @throws IllegalArgumentException if the text is not an amount of that form
    */
+  @JsonCreator
   public static Yuan parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.trim());
@@ -237,6 +240,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
    *
    * @return the plain text, not null
    */
+  @JsonValue
   public String toPlainString() {
     return toBigDecimal().toPlainString();
   }

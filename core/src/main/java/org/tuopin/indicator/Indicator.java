@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * What a figure measures (指标): people exited, kilometres of road hardened, 亩 of a crop
@@ -120,6 +122,7 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
    * @return the indicator of {@link Indicators} with that key, narrowed by the qualifier, not null
    * @throws IllegalArgumentException if the text is malformed or the catalogue has no such key
    */
+  @JsonCreator
   public static Indicator parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.strip());
@@ -270,6 +273,7 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
    * @return the text that {@link #parse(String)} reads back for a catalogue indicator, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return qualifier == null ? key : key + "[" + qualifier + "]";
   }

@@ -12,6 +12,11 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Units;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A decomposition (分解) of a whole into named parts: the households of each of the 五个一批
@@ -35,6 +40,7 @@ import org.tuopin.basics.Units;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Breakdown implements WithBreakdown {
 
   Breakdown() {
@@ -95,6 +101,7 @@ public abstract class Breakdown implements WithBreakdown {
    *
    * @return the name, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -102,6 +109,7 @@ public abstract class Breakdown implements WithBreakdown {
    *
    * @return the parts, at least one, not null
    */
+  @JsonProperty("parts")
   public abstract ImmutableMap<String, Quantity> parts();
 
   /**
@@ -118,6 +126,7 @@ public abstract class Breakdown implements WithBreakdown {
    * @return the relation, not null
    */
   @Value.Default
+  @JsonProperty("relation")
   public Comparison relation() {
     return Comparison.AT_MOST;
   }
@@ -127,6 +136,7 @@ public abstract class Breakdown implements WithBreakdown {
    *
    * @return the names of the blank parts, in order, not null
    */
+  @JsonProperty("blanks")
   public abstract ImmutableList<String> blanks();
 
   /**
@@ -135,6 +145,7 @@ public abstract class Breakdown implements WithBreakdown {
    *
    * @return the recipients by part name, not null
    */
+  @JsonProperty("recipients")
   public abstract ImmutableMap<String, Scope> recipients();
 
   /**
@@ -281,5 +292,41 @@ public abstract class Breakdown implements WithBreakdown {
       putRecipients(label, recipient);
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("whole")
+  private @Nullable Quantity wholeJson() {
+    return whole().orElse(null);
+  }
+
+  @JsonCreator
+  private static Breakdown ofJson(
+      @JsonProperty("name") Text name,
+      @JsonProperty("parts") @Nullable Map<String, Quantity> parts,
+      @JsonProperty("whole") @Nullable Quantity whole,
+      @JsonProperty("relation") @Nullable Comparison relation,
+      @JsonProperty("blanks") @Nullable List<String> blanks,
+      @JsonProperty("recipients") @Nullable Map<String, Scope> recipients) {
+    ImmutableBreakdown.Builder b = ImmutableBreakdown.builder();
+    b.name(name);
+    if (parts != null) {
+      b.parts(parts);
+    }
+    if (whole != null) {
+      b.whole(whole);
+    }
+    if (relation != null) {
+      b.relation(relation);
+    }
+    if (blanks != null) {
+      b.blanks(blanks);
+    }
+    if (recipients != null) {
+      b.recipients(recipients);
+    }
+    return b.build();
   }
 }

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import org.immutables.value.Value;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A source of a project's money (资金来源) and its amount: 中央财政专项扶贫资金 800 万元,
@@ -13,6 +16,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Funding implements WithFunding {
 
   Funding() {
@@ -48,6 +52,7 @@ public abstract class Funding implements WithFunding {
    *
    * @return the source, not null
    */
+  @JsonProperty("source")
   public abstract Text source();
 
   /**
@@ -55,10 +60,24 @@ public abstract class Funding implements WithFunding {
    *
    * @return the amount of money, not null
    */
+  @JsonProperty("amount")
   public abstract Quantity amount();
 
   @Value.Check
   void check() {
     Validation.checkMoney("funding from " + source().zh(), amount());
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static Funding ofJson(
+      @JsonProperty("source") Text source,
+      @JsonProperty("amount") Quantity amount) {
+    ImmutableFunding.Builder b = ImmutableFunding.builder();
+    b.source(source);
+    b.amount(amount);
+    return b.build();
   }
 }

@@ -12,6 +12,10 @@ import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Units;
 import org.tuopin.indicator.Indicator;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated interim value (时间节点) on the way to a target: "2016年4月上旬—7月底 … 完成村、村共
@@ -26,6 +30,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Milestone implements WithMilestone {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -64,6 +69,7 @@ public abstract class Milestone implements WithMilestone {
    *
    * @return the indicator, not null
    */
+  @JsonProperty("indicator")
   public abstract Indicator indicator();
 
   /**
@@ -71,6 +77,7 @@ public abstract class Milestone implements WithMilestone {
    *
    * @return the scope, not null
    */
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -85,6 +92,7 @@ public abstract class Milestone implements WithMilestone {
    *
    * @return the comparison, not null
    */
+  @JsonProperty("comparison")
   public abstract Comparison comparison();
 
   /**
@@ -92,6 +100,7 @@ public abstract class Milestone implements WithMilestone {
    *
    * @return the quantity, not null
    */
+  @JsonProperty("quantity")
   public abstract Quantity quantity();
 
   /**
@@ -161,5 +170,38 @@ public abstract class Milestone implements WithMilestone {
   public static final class Builder extends ImmutableMilestone.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonProperty("note")
+  private @Nullable Text noteJson() {
+    return note().orElse(null);
+  }
+
+  @JsonCreator
+  private static Milestone ofJson(
+      @JsonProperty("indicator") Indicator indicator,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("date") String date,
+      @JsonProperty("comparison") Comparison comparison,
+      @JsonProperty("quantity") Quantity quantity,
+      @JsonProperty("note") @Nullable Text note) {
+    ImmutableMilestone.Builder b = ImmutableMilestone.builder();
+    b.indicator(indicator);
+    b.scope(scope);
+    b.date(LocalDate.parse(date));
+    b.comparison(comparison);
+    b.quantity(quantity);
+    if (note != null) {
+      b.note(note);
+    }
+    return b.build();
   }
 }

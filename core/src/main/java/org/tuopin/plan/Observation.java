@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.indicator.Indicator;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reported value of an indicator for a scope on a date (进度报告): "截至2016年7月，姜驿乡
@@ -18,6 +22,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Observation implements WithObservation {
 
   Observation() {
@@ -51,6 +56,7 @@ public abstract class Observation implements WithObservation {
    *
    * @return the indicator, not null
    */
+  @JsonProperty("indicator")
   public abstract Indicator indicator();
 
   /**
@@ -58,6 +64,7 @@ public abstract class Observation implements WithObservation {
    *
    * @return the scope, not null
    */
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -72,6 +79,7 @@ public abstract class Observation implements WithObservation {
    *
    * @return the value, not null
    */
+  @JsonProperty("value")
   public abstract Quantity value();
 
   /**
@@ -102,5 +110,36 @@ public abstract class Observation implements WithObservation {
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonProperty("source")
+  private @Nullable Text sourceJson() {
+    return source().orElse(null);
+  }
+
+  @JsonCreator
+  private static Observation ofJson(
+      @JsonProperty("indicator") Indicator indicator,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("date") String date,
+      @JsonProperty("value") Quantity value,
+      @JsonProperty("source") @Nullable Text source) {
+    ImmutableObservation.Builder b = ImmutableObservation.builder();
+    b.indicator(indicator);
+    b.scope(scope);
+    b.date(LocalDate.parse(date));
+    b.value(value);
+    if (source != null) {
+      b.source(source);
+    }
+    return b.build();
   }
 }

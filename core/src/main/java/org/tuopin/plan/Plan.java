@@ -15,6 +15,11 @@ import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.registry.Registry;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A plan (规划, 实施方案) for a scope and a period: its targets, milestones, projects,
@@ -35,6 +40,7 @@ import org.tuopin.registry.Registry;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Plan implements WithPlan {
 
   Plan() {
@@ -54,6 +60,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the name, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -61,6 +68,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the scope, not null
    */
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -68,6 +76,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the period, not null
    */
+  @JsonProperty("period")
   public abstract DateRange period();
 
   /**
@@ -75,6 +84,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the targets, possibly empty, not null
    */
+  @JsonProperty("targets")
   public abstract ImmutableList<Target> targets();
 
   /**
@@ -82,6 +92,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the milestones, possibly empty, not null
    */
+  @JsonProperty("milestones")
   public abstract ImmutableList<Milestone> milestones();
 
   /**
@@ -89,6 +100,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the projects, possibly empty, not null
    */
+  @JsonProperty("projects")
   public abstract ImmutableList<Project> projects();
 
   /**
@@ -96,6 +108,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the breakdowns, possibly empty, not null
    */
+  @JsonProperty("breakdowns")
   public abstract ImmutableList<Breakdown> breakdowns();
 
   /**
@@ -103,6 +116,7 @@ public abstract class Plan implements WithPlan {
    *
    * @return the child plans, possibly empty, not null
    */
+  @JsonProperty("children")
   public abstract ImmutableList<Plan> children();
 
   /**
@@ -133,6 +147,7 @@ public abstract class Plan implements WithPlan {
    * @return true if the plan claims 一户一策
    */
   @Value.Default
+  @JsonProperty("oneHouseholdOnePlan")
   public boolean oneHouseholdOnePlan() {
     return false;
   }
@@ -146,6 +161,7 @@ public abstract class Plan implements WithPlan {
    * @return true if the children listed are some of them, not all
    */
   @Value.Default
+  @JsonProperty("partialBreakdown")
   public boolean partialBreakdown() {
     return false;
   }
@@ -302,5 +318,75 @@ public abstract class Plan implements WithPlan {
       name(Text.of(name));
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("budget")
+  private @Nullable Quantity budgetJson() {
+    return budget().orElse(null);
+  }
+
+  @JsonProperty("registeredHouseholds")
+  private @Nullable Long registeredHouseholdsJson() {
+    return registeredHouseholds().isPresent() ? registeredHouseholds().getAsLong() : null;
+  }
+
+  @JsonProperty("registeredPeople")
+  private @Nullable Long registeredPeopleJson() {
+    return registeredPeople().isPresent() ? registeredPeople().getAsLong() : null;
+  }
+
+  @JsonCreator
+  private static Plan ofJson(
+      @JsonProperty("name") Text name,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("period") DateRange period,
+      @JsonProperty("targets") @Nullable List<Target> targets,
+      @JsonProperty("milestones") @Nullable List<Milestone> milestones,
+      @JsonProperty("projects") @Nullable List<Project> projects,
+      @JsonProperty("breakdowns") @Nullable List<Breakdown> breakdowns,
+      @JsonProperty("children") @Nullable List<Plan> children,
+      @JsonProperty("budget") @Nullable Quantity budget,
+      @JsonProperty("registeredHouseholds") @Nullable Long registeredHouseholds,
+      @JsonProperty("registeredPeople") @Nullable Long registeredPeople,
+      @JsonProperty("oneHouseholdOnePlan") @Nullable Boolean oneHouseholdOnePlan,
+      @JsonProperty("partialBreakdown") @Nullable Boolean partialBreakdown) {
+    ImmutablePlan.Builder b = ImmutablePlan.builder();
+    b.name(name);
+    b.scope(scope);
+    b.period(period);
+    if (targets != null) {
+      b.targets(targets);
+    }
+    if (milestones != null) {
+      b.milestones(milestones);
+    }
+    if (projects != null) {
+      b.projects(projects);
+    }
+    if (breakdowns != null) {
+      b.breakdowns(breakdowns);
+    }
+    if (children != null) {
+      b.children(children);
+    }
+    if (budget != null) {
+      b.budget(budget);
+    }
+    if (registeredHouseholds != null) {
+      b.registeredHouseholds(registeredHouseholds);
+    }
+    if (registeredPeople != null) {
+      b.registeredPeople(registeredPeople);
+    }
+    if (oneHouseholdOnePlan != null) {
+      b.oneHouseholdOnePlan(oneHouseholdOnePlan);
+    }
+    if (partialBreakdown != null) {
+      b.partialBreakdown(partialBreakdown);
+    }
+    return b.build();
   }
 }

@@ -12,6 +12,9 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.FindingValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * One finding of a plan review, with its numbers: which rule, in which plan, about what,
@@ -34,6 +37,7 @@ import org.tuopin.standard.FindingValue;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
+@JsonBinding
 public abstract class PlanCheck implements WithPlanCheck {
 
   PlanCheck() {
@@ -54,6 +58,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the rule, not null
    */
   @Value.Parameter
+  @JsonProperty("rule")
   public abstract CheckRule rule();
 
   /**
@@ -62,6 +67,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the plan's name, not null
    */
   @Value.Parameter
+  @JsonProperty("plan")
   public abstract Text plan();
 
   /**
@@ -70,6 +76,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the plan's scope, not null
    */
   @Value.Parameter
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -78,6 +85,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the subject, not null
    */
   @Value.Parameter
+  @JsonProperty("subject")
   public abstract Text subject();
 
   /**
@@ -88,6 +96,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the finding, not null
    */
   @Value.Parameter
+  @JsonProperty("finding")
   public abstract Finding finding();
 
   /**
@@ -104,6 +113,7 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the message, not null
    */
   @Value.Parameter
+  @JsonProperty("message")
   public abstract Text message();
 
   /**
@@ -332,5 +342,25 @@ public abstract class PlanCheck implements WithPlanCheck {
           .threshold(threshold).observedValue(observed).status(status).build();
       return ImmutablePlanCheck.of(rule, plan, scope, subject, finding, difference, message);
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("difference")
+  private @Nullable Quantity differenceJson() {
+    return difference().orElse(null);
+  }
+
+  @JsonCreator
+  private static PlanCheck ofJson(
+      @JsonProperty("rule") CheckRule rule,
+      @JsonProperty("plan") Text plan,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("subject") Text subject,
+      @JsonProperty("finding") Finding finding,
+      @JsonProperty("difference") @Nullable Quantity difference,
+      @JsonProperty("message") Text message) {
+    return ImmutablePlanCheck.of(rule, plan, scope, subject, finding, Optional.ofNullable(difference), message);
   }
 }

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Tristate;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of reviewing a plan tree ({@link Plan#check()}), in tree order: for each
@@ -18,6 +22,7 @@ import org.tuopin.basics.Tristate;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class PlanReview implements WithPlanReview {
 
   PlanReview() {
@@ -39,6 +44,7 @@ public abstract class PlanReview implements WithPlanReview {
    *
    * @return the findings, in tree order, not null
    */
+  @JsonProperty("checks")
   public abstract ImmutableList<PlanCheck> checks();
 
   /**
@@ -148,5 +154,18 @@ public abstract class PlanReview implements WithPlanReview {
   public String toString() {
     return "PlanReview{" + checks().size() + " findings, " + problems().size() + " not met, "
         + unknowns().size() + " unknown}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static PlanReview ofJson(
+      @JsonProperty("checks") @Nullable List<PlanCheck> checks) {
+    ImmutablePlanReview.Builder b = ImmutablePlanReview.builder();
+    if (checks != null) {
+      b.checks(checks);
+    }
+    return b.build();
   }
 }

@@ -18,6 +18,10 @@ import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.indicator.Indicator;
 import org.tuopin.report.TextTable;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan's progress at a date (进度报告): one {@link TargetProgress row} per target, for the
@@ -28,6 +32,7 @@ import org.tuopin.report.TextTable;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ProgressReport implements WithProgressReport {
 
   ProgressReport() {
@@ -42,6 +47,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the name, not null
    */
+  @JsonProperty("plan")
   public abstract Text plan();
 
   /**
@@ -49,6 +55,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the scope, not null
    */
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -56,6 +63,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the period, not null
    */
+  @JsonProperty("period")
   public abstract DateRange period();
 
   /**
@@ -70,6 +78,7 @@ public abstract class ProgressReport implements WithProgressReport {
    *
    * @return the rows, possibly empty, not null
    */
+  @JsonProperty("rows")
   public abstract ImmutableList<TargetProgress> rows();
 
   /**
@@ -158,5 +167,31 @@ public abstract class ProgressReport implements WithProgressReport {
   @Override
   public String toString() {
     return "ProgressReport{" + plan().zh() + ", " + date() + ", " + rows().size() + " targets}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonCreator
+  private static ProgressReport ofJson(
+      @JsonProperty("plan") Text plan,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("period") DateRange period,
+      @JsonProperty("date") String date,
+      @JsonProperty("rows") @Nullable List<TargetProgress> rows) {
+    ImmutableProgressReport.Builder b = ImmutableProgressReport.builder();
+    b.plan(plan);
+    b.scope(scope);
+    b.period(period);
+    b.date(LocalDate.parse(date));
+    if (rows != null) {
+      b.rows(rows);
+    }
+    return b.build();
   }
 }

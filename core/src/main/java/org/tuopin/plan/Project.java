@@ -6,6 +6,11 @@ import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A project of a plan (项目): a name, a category, a budget (总投资) with its funding sources
@@ -17,6 +22,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Project implements WithProject {
 
   Project() {
@@ -36,6 +42,7 @@ public abstract class Project implements WithProject {
    *
    * @return the name, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -43,6 +50,7 @@ public abstract class Project implements WithProject {
    *
    * @return the category, not null
    */
+  @JsonProperty("category")
   public abstract ProjectCategory category();
 
   /**
@@ -64,6 +72,7 @@ public abstract class Project implements WithProject {
    *
    * @return the funding, possibly empty, not null
    */
+  @JsonProperty("funding")
   public abstract ImmutableList<Funding> funding();
 
   /**
@@ -71,6 +80,7 @@ public abstract class Project implements WithProject {
    *
    * @return the subsidies, possibly empty, not null
    */
+  @JsonProperty("subsidies")
   public abstract ImmutableList<Subsidy> subsidies();
 
   /**
@@ -126,5 +136,71 @@ public abstract class Project implements WithProject {
       name(Text.of(name));
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("scope")
+  private @Nullable Scope scopeJson() {
+    return scope().orElse(null);
+  }
+
+  @JsonProperty("budget")
+  private @Nullable Quantity budgetJson() {
+    return budget().orElse(null);
+  }
+
+  @JsonProperty("responsible")
+  private @Nullable String responsibleJson() {
+    return responsible().orElse(null);
+  }
+
+  @JsonProperty("schedule")
+  private @Nullable DateRange scheduleJson() {
+    return schedule().orElse(null);
+  }
+
+  @JsonProperty("note")
+  private @Nullable Text noteJson() {
+    return note().orElse(null);
+  }
+
+  @JsonCreator
+  private static Project ofJson(
+      @JsonProperty("name") Text name,
+      @JsonProperty("category") ProjectCategory category,
+      @JsonProperty("scope") @Nullable Scope scope,
+      @JsonProperty("budget") @Nullable Quantity budget,
+      @JsonProperty("funding") @Nullable List<Funding> funding,
+      @JsonProperty("subsidies") @Nullable List<Subsidy> subsidies,
+      @JsonProperty("responsible") @Nullable String responsible,
+      @JsonProperty("schedule") @Nullable DateRange schedule,
+      @JsonProperty("note") @Nullable Text note) {
+    ImmutableProject.Builder b = ImmutableProject.builder();
+    b.name(name);
+    b.category(category);
+    if (scope != null) {
+      b.scope(scope);
+    }
+    if (budget != null) {
+      b.budget(budget);
+    }
+    if (funding != null) {
+      b.funding(funding);
+    }
+    if (subsidies != null) {
+      b.subsidies(subsidies);
+    }
+    if (responsible != null) {
+      b.responsible(responsible);
+    }
+    if (schedule != null) {
+      b.schedule(schedule);
+    }
+    if (note != null) {
+      b.note(note);
+    }
+    return b.build();
   }
 }

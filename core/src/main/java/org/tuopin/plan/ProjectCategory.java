@@ -2,6 +2,7 @@ package org.tuopin.plan;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The category of a project (项目类别), such as 产业发展 (industry) or 基础设施
@@ -32,5 +33,11 @@ public final class ProjectCategory extends FactKey<ProjectCategory> {
    */
   public static ProjectCategory of(String key, String zh, String en) {
     return new ProjectCategory(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in projectcategory of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static ProjectCategory ofJson(String key) {
+    return ProjectCategories.find(key).orElseGet(() -> of(key, key, key));
   }
 }

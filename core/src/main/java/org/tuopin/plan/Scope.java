@@ -14,6 +14,8 @@ import org.tuopin.internal.Ids;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * What a plan, a target or an observation covers (范围): a region, a cluster of sibling
@@ -188,6 +190,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
    * @return the scope, not null
    * @throws IllegalArgumentException if the text is not of one of these forms
    */
+  @JsonCreator
   public static Scope parse(String text) {
     requireNonNull(text, "text");
     String t = text.strip();
@@ -431,6 +434,7 @@ public final class Scope implements Comparable<Scope>, Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     if (isCluster()) {
       return String.join("+", members.stream().map(RegionCode::toString).toList());

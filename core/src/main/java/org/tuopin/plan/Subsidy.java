@@ -8,6 +8,10 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Unit;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A per-unit subsidy (补助标准) and the quantity it is paid on: "每公里40万元的补助资金" on
@@ -16,6 +20,7 @@ import org.tuopin.basics.Unit;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Subsidy implements WithSubsidy {
 
   Subsidy() {
@@ -49,6 +54,7 @@ public abstract class Subsidy implements WithSubsidy {
    *
    * @return the rate, money, not null
    */
+  @JsonProperty("rate")
   public abstract Quantity rate();
 
   /**
@@ -56,6 +62,7 @@ public abstract class Subsidy implements WithSubsidy {
    *
    * @return the unit, not null
    */
+  @JsonProperty("per")
   public abstract Unit per();
 
   /**
@@ -63,6 +70,7 @@ public abstract class Subsidy implements WithSubsidy {
    *
    * @return the quantity, not null
    */
+  @JsonProperty("quantity")
   public abstract Quantity quantity();
 
   /**
@@ -108,5 +116,29 @@ public abstract class Subsidy implements WithSubsidy {
   public static final class Builder extends ImmutableSubsidy.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("purpose")
+  private @Nullable Text purposeJson() {
+    return purpose().orElse(null);
+  }
+
+  @JsonCreator
+  private static Subsidy ofJson(
+      @JsonProperty("rate") Quantity rate,
+      @JsonProperty("per") Unit per,
+      @JsonProperty("quantity") Quantity quantity,
+      @JsonProperty("purpose") @Nullable Text purpose) {
+    ImmutableSubsidy.Builder b = ImmutableSubsidy.builder();
+    b.rate(rate);
+    b.per(per);
+    b.quantity(quantity);
+    if (purpose != null) {
+      b.purpose(purpose);
+    }
+    return b.build();
   }
 }

@@ -13,6 +13,11 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.indicator.Indicator;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashMap;
 
 /**
  * A quantified target (目标任务) of a plan: an indicator, the scope it applies to, a
@@ -33,6 +38,7 @@ import org.tuopin.indicator.Indicator;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Target implements WithTarget {
 
   Target() {
@@ -70,6 +76,7 @@ public abstract class Target implements WithTarget {
    *
    * @return the indicator, not null
    */
+  @JsonProperty("indicator")
   public abstract Indicator indicator();
 
   /**
@@ -77,6 +84,7 @@ public abstract class Target implements WithTarget {
    *
    * @return the scope, not null
    */
+  @JsonProperty("scope")
   public abstract Scope scope();
 
   /**
@@ -85,6 +93,7 @@ public abstract class Target implements WithTarget {
    *
    * @return the comparison, not null
    */
+  @JsonProperty("comparison")
   public abstract Comparison comparison();
 
   /**
@@ -92,6 +101,7 @@ public abstract class Target implements WithTarget {
    *
    * @return the quantity, not null
    */
+  @JsonProperty("quantity")
   public abstract Quantity quantity();
 
   /**
@@ -217,5 +227,57 @@ public abstract class Target implements WithTarget {
       putTasks(Year.of(year), task);
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("deadline")
+  private String deadlineJson() {
+    return deadline().toString();
+  }
+
+  @JsonProperty("baseline")
+  private @Nullable Quantity baselineJson() {
+    return baseline().orElse(null);
+  }
+
+  @JsonProperty("tasks")
+  private @Nullable Map<String, Quantity> tasksJson() {
+    return tasks().entrySet().stream().collect(
+        LinkedHashMap::new, (m, e) -> m.put(e.getKey().toString(), e.getValue()), Map::putAll);
+  }
+
+  @JsonProperty("note")
+  private @Nullable Text noteJson() {
+    return note().orElse(null);
+  }
+
+  @JsonCreator
+  private static Target ofJson(
+      @JsonProperty("indicator") Indicator indicator,
+      @JsonProperty("scope") Scope scope,
+      @JsonProperty("comparison") Comparison comparison,
+      @JsonProperty("quantity") Quantity quantity,
+      @JsonProperty("deadline") String deadline,
+      @JsonProperty("baseline") @Nullable Quantity baseline,
+      @JsonProperty("tasks") @Nullable Map<String, Quantity> tasks,
+      @JsonProperty("note") @Nullable Text note) {
+    ImmutableTarget.Builder b = ImmutableTarget.builder();
+    b.indicator(indicator);
+    b.scope(scope);
+    b.comparison(comparison);
+    b.quantity(quantity);
+    b.deadline(LocalDate.parse(deadline));
+    if (baseline != null) {
+      b.baseline(baseline);
+    }
+    if (tasks != null) {
+      tasks.forEach((k, v) -> b.putTasks(Year.parse(k), v));
+    }
+    if (note != null) {
+      b.note(note);
+    }
+    return b.build();
   }
 }

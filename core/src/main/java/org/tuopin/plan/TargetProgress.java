@@ -5,6 +5,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one target stands at a date: its status, the value expected at the date, the actual
@@ -21,6 +25,7 @@ import org.tuopin.basics.Text;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class TargetProgress implements WithTargetProgress {
 
   TargetProgress() {
@@ -40,6 +45,7 @@ public abstract class TargetProgress implements WithTargetProgress {
    *
    * @return the plan's name, not null
    */
+  @JsonProperty("plan")
   public abstract Text plan();
 
   /**
@@ -47,6 +53,7 @@ public abstract class TargetProgress implements WithTargetProgress {
    *
    * @return the plan's scope, not null
    */
+  @JsonProperty("planScope")
   public abstract Scope planScope();
 
   /**
@@ -54,6 +61,7 @@ public abstract class TargetProgress implements WithTargetProgress {
    *
    * @return the target, not null
    */
+  @JsonProperty("target")
   public abstract Target target();
 
   /**
@@ -68,6 +76,7 @@ public abstract class TargetProgress implements WithTargetProgress {
    *
    * @return the status, not null
    */
+  @JsonProperty("status")
   public abstract TargetStatus status();
 
   /**
@@ -98,6 +107,7 @@ public abstract class TargetProgress implements WithTargetProgress {
    *
    * @return true if rolled up
    */
+  @JsonProperty("rolledUp")
   public abstract boolean rolledUp();
 
   /**
@@ -115,5 +125,67 @@ public abstract class TargetProgress implements WithTargetProgress {
   @Override
   public String toString() {
     return status().key() + " " + target() + actual().map(a -> " actual " + a).orElse("");
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonProperty("expected")
+  private @Nullable Quantity expectedJson() {
+    return expected().orElse(null);
+  }
+
+  @JsonProperty("actual")
+  private @Nullable Quantity actualJson() {
+    return actual().orElse(null);
+  }
+
+  @JsonProperty("actualDate")
+  private @Nullable String actualDateJson() {
+    return actualDate().map(Object::toString).orElse(null);
+  }
+
+  @JsonProperty("gap")
+  private @Nullable Quantity gapJson() {
+    return gap().orElse(null);
+  }
+
+  @JsonCreator
+  private static TargetProgress ofJson(
+      @JsonProperty("plan") Text plan,
+      @JsonProperty("planScope") Scope planScope,
+      @JsonProperty("target") Target target,
+      @JsonProperty("date") String date,
+      @JsonProperty("status") TargetStatus status,
+      @JsonProperty("expected") @Nullable Quantity expected,
+      @JsonProperty("actual") @Nullable Quantity actual,
+      @JsonProperty("actualDate") @Nullable String actualDate,
+      @JsonProperty("rolledUp") boolean rolledUp,
+      @JsonProperty("gap") @Nullable Quantity gap) {
+    ImmutableTargetProgress.Builder b = ImmutableTargetProgress.builder();
+    b.plan(plan);
+    b.planScope(planScope);
+    b.target(target);
+    b.date(LocalDate.parse(date));
+    b.status(status);
+    if (expected != null) {
+      b.expected(expected);
+    }
+    if (actual != null) {
+      b.actual(actual);
+    }
+    if (actualDate != null) {
+      b.actualDate(LocalDate.parse(actualDate));
+    }
+    b.rolledUp(rolledUp);
+    if (gap != null) {
+      b.gap(gap);
+    }
+    return b.build();
   }
 }

@@ -7,6 +7,11 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.Tristate;
 import org.tuopin.plan.Scope;
 import org.tuopin.standard.Finding;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The report on one case of a procedure: the findings of each {@link CaseRule} and the stages
@@ -15,6 +20,7 @@ import org.tuopin.standard.Finding;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class CaseReport implements WithCaseReport {
 
   CaseReport() {
@@ -34,6 +40,7 @@ public abstract class CaseReport implements WithCaseReport {
    *
    * @return the procedure key, not null
    */
+  @JsonProperty("procedure")
   public abstract String procedure();
 
   /**
@@ -41,6 +48,7 @@ public abstract class CaseReport implements WithCaseReport {
    *
    * @return the subject, not null
    */
+  @JsonProperty("subject")
   public abstract Scope subject();
 
   /**
@@ -48,6 +56,7 @@ public abstract class CaseReport implements WithCaseReport {
    *
    * @return the findings, not null
    */
+  @JsonProperty("findings")
   public abstract ImmutableList<Finding> findings();
 
   /**
@@ -55,6 +64,7 @@ public abstract class CaseReport implements WithCaseReport {
    *
    * @return the missing stages, possibly empty, not null
    */
+  @JsonProperty("missing")
   public abstract ImmutableList<Stage> missing();
 
   /**
@@ -94,5 +104,26 @@ public abstract class CaseReport implements WithCaseReport {
   public static final class Builder extends ImmutableCaseReport.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static CaseReport ofJson(
+      @JsonProperty("procedure") String procedure,
+      @JsonProperty("subject") Scope subject,
+      @JsonProperty("findings") @Nullable List<Finding> findings,
+      @JsonProperty("missing") @Nullable List<Stage> missing) {
+    ImmutableCaseReport.Builder b = ImmutableCaseReport.builder();
+    b.procedure(procedure);
+    b.subject(subject);
+    if (findings != null) {
+      b.findings(findings);
+    }
+    if (missing != null) {
+      b.missing(missing);
+    }
+    return b.build();
   }
 }

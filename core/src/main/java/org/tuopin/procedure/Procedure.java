@@ -11,6 +11,11 @@ import org.tuopin.basics.NotFoundException;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Keys;
 import org.tuopin.standard.Provenance;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A procedure (程序) as data: what it decides and its {@link Stage stages} in the order they
@@ -20,6 +25,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Procedure implements WithProcedure {
 
   Procedure() {
@@ -39,6 +45,7 @@ public abstract class Procedure implements WithProcedure {
    *
    * @return the key, not null
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -46,6 +53,7 @@ public abstract class Procedure implements WithProcedure {
    *
    * @return the name in Chinese and English, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -53,6 +61,7 @@ public abstract class Procedure implements WithProcedure {
    *
    * @return the purpose, not null
    */
+  @JsonProperty("purpose")
   public abstract Purpose purpose();
 
   /**
@@ -60,6 +69,7 @@ public abstract class Procedure implements WithProcedure {
    *
    * @return the stages, at least one, not null
    */
+  @JsonProperty("stages")
   public abstract ImmutableList<Stage> stages();
 
   /**
@@ -122,5 +132,33 @@ public abstract class Procedure implements WithProcedure {
   public static final class Builder extends ImmutableProcedure.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("source")
+  private @Nullable Provenance sourceJson() {
+    return source().orElse(null);
+  }
+
+  @JsonCreator
+  private static Procedure ofJson(
+      @JsonProperty("key") String key,
+      @JsonProperty("name") Text name,
+      @JsonProperty("purpose") Purpose purpose,
+      @JsonProperty("stages") @Nullable List<Stage> stages,
+      @JsonProperty("source") @Nullable Provenance source) {
+    ImmutableProcedure.Builder b = ImmutableProcedure.builder();
+    b.key(key);
+    b.name(name);
+    b.purpose(purpose);
+    if (stages != null) {
+      b.stages(stages);
+    }
+    if (source != null) {
+      b.source(source);
+    }
+    return b.build();
   }
 }

@@ -17,6 +17,10 @@ import org.tuopin.basics.Unit;
 import org.tuopin.plan.Scope;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.FindingValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One case of a {@link Procedure} (案卷): the household or village it is about and the
@@ -29,6 +33,7 @@ import org.tuopin.standard.FindingValue;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ProcedureCase implements WithProcedureCase {
 
   /** Days, the unit of a posting's length. */
@@ -58,6 +63,7 @@ public abstract class ProcedureCase implements WithProcedureCase {
    *
    * @return the procedure, not null
    */
+  @JsonProperty("procedure")
   public abstract Procedure procedure();
 
   /**
@@ -65,6 +71,7 @@ public abstract class ProcedureCase implements WithProcedureCase {
    *
    * @return the subject, not null
    */
+  @JsonProperty("subject")
   public abstract Scope subject();
 
   /**
@@ -72,6 +79,7 @@ public abstract class ProcedureCase implements WithProcedureCase {
    *
    * @return the records, not null
    */
+  @JsonProperty("records")
   public abstract ImmutableList<StageRecord> records();
 
   /**
@@ -187,5 +195,22 @@ public abstract class ProcedureCase implements WithProcedureCase {
       throw new IllegalArgumentException("a " + procedure().purpose().key() + " case is about a household: '"
           + subject() + "'");
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static ProcedureCase ofJson(
+      @JsonProperty("procedure") Procedure procedure,
+      @JsonProperty("subject") Scope subject,
+      @JsonProperty("records") @Nullable List<StageRecord> records) {
+    ImmutableProcedureCase.Builder b = ImmutableProcedureCase.builder();
+    b.procedure(procedure);
+    b.subject(subject);
+    if (records != null) {
+      b.records(records);
+    }
+    return b.build();
   }
 }

@@ -4,6 +4,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Keys;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stage of a {@link Procedure}: its key, its name, what kind of step it is, the body
@@ -12,6 +16,7 @@ import org.tuopin.internal.Keys;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Stage implements WithStage {
 
   Stage() {
@@ -51,6 +56,7 @@ public abstract class Stage implements WithStage {
    *
    * @return the key, not null
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -58,6 +64,7 @@ public abstract class Stage implements WithStage {
    *
    * @return the name in Chinese and English, not null
    */
+  @JsonProperty("label")
   public abstract Text label();
 
   /**
@@ -65,6 +72,7 @@ public abstract class Stage implements WithStage {
    *
    * @return the kind, not null
    */
+  @JsonProperty("kind")
   public abstract StageKind kind();
 
   /**
@@ -72,6 +80,7 @@ public abstract class Stage implements WithStage {
    *
    * @return the body, not null
    */
+  @JsonProperty("body")
   public abstract Text body();
 
   /**
@@ -98,5 +107,31 @@ public abstract class Stage implements WithStage {
   @Override
   public String toString() {
     return key() + "(" + label().zh() + ")";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("minimumDays")
+  private @Nullable Integer minimumDaysJson() {
+    return minimumDays().isPresent() ? minimumDays().getAsInt() : null;
+  }
+
+  @JsonCreator
+  private static Stage ofJson(
+      @JsonProperty("key") String key,
+      @JsonProperty("label") Text label,
+      @JsonProperty("kind") StageKind kind,
+      @JsonProperty("body") Text body,
+      @JsonProperty("minimumDays") @Nullable Integer minimumDays) {
+    ImmutableStage.Builder b = ImmutableStage.builder();
+    b.key(key);
+    b.label(label);
+    b.kind(kind);
+    b.body(body);
+    if (minimumDays != null) {
+      b.minimumDays(minimumDays);
+    }
+    return b.build();
   }
 }

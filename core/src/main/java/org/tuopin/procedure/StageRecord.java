@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened at one stage of a case: the stage's key, the date, for a posting the last
@@ -13,6 +17,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class StageRecord implements WithStageRecord {
 
   StageRecord() {
@@ -51,6 +56,7 @@ public abstract class StageRecord implements WithStageRecord {
    *
    * @return the key, not null
    */
+  @JsonProperty("stage")
   public abstract String stage();
 
   /**
@@ -72,6 +78,7 @@ public abstract class StageRecord implements WithStageRecord {
    *
    * @return the body, not null
    */
+  @JsonProperty("body")
   public abstract String body();
 
   /**
@@ -79,6 +86,7 @@ public abstract class StageRecord implements WithStageRecord {
    *
    * @return the outcome, not null
    */
+  @JsonProperty("outcome")
   public abstract Outcome outcome();
 
   /**
@@ -106,5 +114,36 @@ public abstract class StageRecord implements WithStageRecord {
         throw new IllegalArgumentException("stage " + stage() + " ends before it starts: " + date() + " to " + e);
       }
     });
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonProperty("end")
+  private @Nullable String endJson() {
+    return end().map(Object::toString).orElse(null);
+  }
+
+  @JsonCreator
+  private static StageRecord ofJson(
+      @JsonProperty("stage") String stage,
+      @JsonProperty("date") String date,
+      @JsonProperty("end") @Nullable String end,
+      @JsonProperty("body") String body,
+      @JsonProperty("outcome") Outcome outcome) {
+    ImmutableStageRecord.Builder b = ImmutableStageRecord.builder();
+    b.stage(stage);
+    b.date(LocalDate.parse(date));
+    if (end != null) {
+      b.end(LocalDate.parse(end));
+    }
+    b.body(body);
+    b.outcome(outcome);
+    return b.build();
   }
 }

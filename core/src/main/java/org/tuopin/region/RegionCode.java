@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A 12-digit statistical division code (统计用区划代码) naming a province, prefecture,
@@ -43,6 +45,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
    * @throws IllegalArgumentException if the text is not 12 (or 6) digits, names no GB/T 2260
    *     province, or has a non-zero part below a zero part
    */
+  @JsonCreator
   public static RegionCode parse(String text) {
     requireNonNull(text, "text");
     String t = text.trim();
@@ -228,6 +231,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
    * @return the code that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return Long.toString(value);
   }

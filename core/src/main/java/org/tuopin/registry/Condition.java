@@ -2,6 +2,7 @@ package org.tuopin.registry;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A key of a household condition that a standard may look at, such as 不愁吃 (food) or
@@ -32,5 +33,11 @@ public final class Condition extends FactKey<Condition> {
    */
   public static Condition of(String key, String zh, String en) {
     return new Condition(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in condition of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static Condition ofJson(String key) {
+    return Conditions.find(key).orElseGet(() -> of(key, key, key));
   }
 }

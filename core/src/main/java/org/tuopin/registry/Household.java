@@ -13,6 +13,11 @@ import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A registered poor household (建档立卡贫困户): its village, members, income for a named
@@ -29,6 +34,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Household implements WithHousehold {
 
   Household() {
@@ -48,6 +54,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the id, not null
    */
+  @JsonProperty("id")
   public abstract HouseholdId id();
 
   /**
@@ -55,6 +62,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the village code, not null
    */
+  @JsonProperty("village")
   public abstract RegionCode village();
 
   /**
@@ -69,6 +77,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the members, at least one, not null
    */
+  @JsonProperty("members")
   public abstract ImmutableList<Member> members();
 
   /**
@@ -76,6 +85,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the income, not null
    */
+  @JsonProperty("income")
   public abstract IncomeStatement income();
 
   /**
@@ -97,6 +107,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the causes, possibly empty, not null
    */
+  @JsonProperty("otherCauses")
   public abstract ImmutableSet<PovertyCause> otherCauses();
 
   /**
@@ -125,6 +136,7 @@ public abstract class Household implements WithHousehold {
    *
    * @return the known conditions, not null
    */
+  @JsonProperty("conditions")
   public abstract ImmutableMap<Condition, Tristate> conditions();
 
   /**
@@ -241,5 +253,86 @@ public abstract class Household implements WithHousehold {
       }
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("group")
+  private @Nullable String groupJson() {
+    return group().orElse(null);
+  }
+
+  @JsonProperty("attribute")
+  private @Nullable HouseholdAttribute attributeJson() {
+    return attribute().orElse(null);
+  }
+
+  @JsonProperty("primaryCause")
+  private @Nullable PovertyCause primaryCauseJson() {
+    return primaryCause().orElse(null);
+  }
+
+  @JsonProperty("identifiedYear")
+  private @Nullable Integer identifiedYearJson() {
+    return identifiedYear().isPresent() ? identifiedYear().getAsInt() : null;
+  }
+
+  @JsonProperty("exitYear")
+  private @Nullable Integer exitYearJson() {
+    return exitYear().isPresent() ? exitYear().getAsInt() : null;
+  }
+
+  @JsonProperty("exitStatus")
+  private @Nullable ExitStatus exitStatusJson() {
+    return exitStatus().orElse(null);
+  }
+
+  @JsonCreator
+  private static Household ofJson(
+      @JsonProperty("id") HouseholdId id,
+      @JsonProperty("village") RegionCode village,
+      @JsonProperty("group") @Nullable String group,
+      @JsonProperty("members") @Nullable List<Member> members,
+      @JsonProperty("income") IncomeStatement income,
+      @JsonProperty("attribute") @Nullable HouseholdAttribute attribute,
+      @JsonProperty("primaryCause") @Nullable PovertyCause primaryCause,
+      @JsonProperty("otherCauses") @Nullable Set<PovertyCause> otherCauses,
+      @JsonProperty("identifiedYear") @Nullable Integer identifiedYear,
+      @JsonProperty("exitYear") @Nullable Integer exitYear,
+      @JsonProperty("exitStatus") @Nullable ExitStatus exitStatus,
+      @JsonProperty("conditions") @Nullable Map<Condition, Tristate> conditions) {
+    ImmutableHousehold.Builder b = ImmutableHousehold.builder();
+    b.id(id);
+    b.village(village);
+    if (group != null) {
+      b.group(group);
+    }
+    if (members != null) {
+      b.members(members);
+    }
+    b.income(income);
+    if (attribute != null) {
+      b.attribute(attribute);
+    }
+    if (primaryCause != null) {
+      b.primaryCause(primaryCause);
+    }
+    if (otherCauses != null) {
+      b.otherCauses(otherCauses);
+    }
+    if (identifiedYear != null) {
+      b.identifiedYear(identifiedYear);
+    }
+    if (exitYear != null) {
+      b.exitYear(exitYear);
+    }
+    if (exitStatus != null) {
+      b.exitStatus(exitStatus);
+    }
+    if (conditions != null) {
+      b.conditions(conditions);
+    }
+    return b.build();
   }
 }

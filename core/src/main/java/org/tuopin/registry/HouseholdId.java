@@ -2,6 +2,7 @@ package org.tuopin.registry;
 
 import org.tuopin.basics.TypedString;
 import org.tuopin.internal.Ids;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The identifier of a household in a registry (户编号), unique within its registry.
@@ -26,6 +27,7 @@ public final class HouseholdId extends TypedString<HouseholdId> {
    * @return the identifier, not null
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
+  @JsonCreator
   public static HouseholdId of(String text) {
     return new HouseholdId(text);
   }

@@ -3,6 +3,10 @@ package org.tuopin.registry;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One household's {@link Transition} between two snapshot years, with its village, its size
@@ -18,6 +22,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class HouseholdTransition implements WithHouseholdTransition {
 
   HouseholdTransition() {
@@ -37,6 +42,7 @@ public abstract class HouseholdTransition implements WithHouseholdTransition {
    *
    * @return the id, not null
    */
+  @JsonProperty("id")
   public abstract HouseholdId id();
 
   /**
@@ -44,6 +50,7 @@ public abstract class HouseholdTransition implements WithHouseholdTransition {
    *
    * @return the village code, not null
    */
+  @JsonProperty("village")
   public abstract RegionCode village();
 
   /**
@@ -51,6 +58,7 @@ public abstract class HouseholdTransition implements WithHouseholdTransition {
    *
    * @return the transition, not null
    */
+  @JsonProperty("transition")
   public abstract Transition transition();
 
   /**
@@ -73,6 +81,7 @@ public abstract class HouseholdTransition implements WithHouseholdTransition {
    *
    * @return the number of people, at least 1
    */
+  @JsonProperty("people")
   public abstract int people();
 
   /**
@@ -108,5 +117,40 @@ public abstract class HouseholdTransition implements WithHouseholdTransition {
   public static final class Builder extends ImmutableHouseholdTransition.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("statusBefore")
+  private @Nullable ExitStatus statusBeforeJson() {
+    return statusBefore().orElse(null);
+  }
+
+  @JsonProperty("statusAfter")
+  private @Nullable ExitStatus statusAfterJson() {
+    return statusAfter().orElse(null);
+  }
+
+  @JsonCreator
+  private static HouseholdTransition ofJson(
+      @JsonProperty("id") HouseholdId id,
+      @JsonProperty("village") RegionCode village,
+      @JsonProperty("transition") Transition transition,
+      @JsonProperty("statusBefore") @Nullable ExitStatus statusBefore,
+      @JsonProperty("statusAfter") @Nullable ExitStatus statusAfter,
+      @JsonProperty("people") int people) {
+    ImmutableHouseholdTransition.Builder b = ImmutableHouseholdTransition.builder();
+    b.id(id);
+    b.village(village);
+    b.transition(transition);
+    if (statusBefore != null) {
+      b.statusBefore(statusBefore);
+    }
+    if (statusAfter != null) {
+      b.statusAfter(statusAfter);
+    }
+    b.people(people);
+    return b.build();
   }
 }

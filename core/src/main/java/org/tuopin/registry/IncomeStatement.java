@@ -4,6 +4,9 @@ import com.google.common.base.Preconditions;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.tuopin.basics.Yuan;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A household's income for one year (收入), in the five components of the registration
@@ -20,6 +23,7 @@ import org.tuopin.basics.Yuan;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class IncomeStatement implements WithIncomeStatement {
 
   IncomeStatement() {
@@ -57,6 +61,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract int year();
 
   /**
@@ -64,6 +69,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the amount, not null
    */
+  @JsonProperty("wage")
   public abstract Yuan wage();
 
   /**
@@ -71,6 +77,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the amount, not null
    */
+  @JsonProperty("business")
   public abstract Yuan business();
 
   /**
@@ -78,6 +85,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the amount, not null
    */
+  @JsonProperty("property")
   public abstract Yuan property();
 
   /**
@@ -86,6 +94,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the amount, not null
    */
+  @JsonProperty("transfer")
   public abstract Yuan transfer();
 
   /**
@@ -93,6 +102,7 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    *
    * @return the amount, not null
    */
+  @JsonProperty("businessExpense")
   public abstract Yuan businessExpense();
 
   /**
@@ -150,5 +160,26 @@ public abstract class IncomeStatement implements WithIncomeStatement {
   public static final class Builder extends ImmutableIncomeStatement.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static IncomeStatement ofJson(
+      @JsonProperty("year") int year,
+      @JsonProperty("wage") Yuan wage,
+      @JsonProperty("business") Yuan business,
+      @JsonProperty("property") Yuan property,
+      @JsonProperty("transfer") Yuan transfer,
+      @JsonProperty("businessExpense") Yuan businessExpense) {
+    ImmutableIncomeStatement.Builder b = ImmutableIncomeStatement.builder();
+    b.year(year);
+    b.wage(wage);
+    b.business(business);
+    b.property(property);
+    b.transfer(transfer);
+    b.businessExpense(businessExpense);
+    return b.build();
   }
 }

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.internal.Redaction;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a registered household (家庭成员), with the facts of the registration record
@@ -16,6 +20,7 @@ import org.tuopin.internal.Redaction;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Member implements WithMember {
 
   Member() {
@@ -46,6 +51,7 @@ public abstract class Member implements WithMember {
    *
    * @return the id, not null
    */
+  @JsonProperty("id")
   public abstract PersonId id();
 
   /**
@@ -67,6 +73,7 @@ public abstract class Member implements WithMember {
    *
    * @return the relation, not null
    */
+  @JsonProperty("relation")
   public abstract Relation relation();
 
   /**
@@ -129,5 +136,77 @@ public abstract class Member implements WithMember {
   public static final class Builder extends ImmutableMember.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("name")
+  private @Nullable String nameJson() {
+    return name().orElse(null);
+  }
+
+  /** The name as dashboards show it (see Redacting): its first character. */
+  private @Nullable String redactedNameJson() {
+    return name().map(Redaction::name).orElse(null);
+  }
+
+  @JsonProperty("residentId")
+  private @Nullable ResidentId residentIdJson() {
+    return residentId().orElse(null);
+  }
+
+  @JsonProperty("sex")
+  private @Nullable Sex sexJson() {
+    return sex().orElse(null);
+  }
+
+  @JsonProperty("birthDate")
+  private @Nullable String birthDateJson() {
+    return birthDate().map(Object::toString).orElse(null);
+  }
+
+  @JsonProperty("health")
+  private @Nullable Health healthJson() {
+    return health().orElse(null);
+  }
+
+  @JsonProperty("labour")
+  private @Nullable LabourSkill labourJson() {
+    return labour().orElse(null);
+  }
+
+  @JsonCreator
+  private static Member ofJson(
+      @JsonProperty("id") PersonId id,
+      @JsonProperty("name") @Nullable String name,
+      @JsonProperty("residentId") @Nullable ResidentId residentId,
+      @JsonProperty("relation") Relation relation,
+      @JsonProperty("sex") @Nullable Sex sex,
+      @JsonProperty("birthDate") @Nullable String birthDate,
+      @JsonProperty("health") @Nullable Health health,
+      @JsonProperty("labour") @Nullable LabourSkill labour) {
+    ImmutableMember.Builder b = ImmutableMember.builder();
+    b.id(id);
+    if (name != null) {
+      b.name(name);
+    }
+    if (residentId != null) {
+      b.residentId(residentId);
+    }
+    b.relation(relation);
+    if (sex != null) {
+      b.sex(sex);
+    }
+    if (birthDate != null) {
+      b.birthDate(LocalDate.parse(birthDate));
+    }
+    if (health != null) {
+      b.health(health);
+    }
+    if (labour != null) {
+      b.labour(labour);
+    }
+    return b.build();
   }
 }

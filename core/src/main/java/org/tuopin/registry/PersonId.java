@@ -2,6 +2,7 @@ package org.tuopin.registry;
 
 import org.tuopin.basics.TypedString;
 import org.tuopin.internal.Ids;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The identifier of a person in a registry (人编号), unique within its registry.
@@ -26,6 +27,7 @@ public final class PersonId extends TypedString<PersonId> {
    * @return the identifier, not null
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
+  @JsonCreator
   public static PersonId of(String text) {
     return new PersonId(text);
   }

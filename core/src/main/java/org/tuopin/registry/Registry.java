@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * One yearly snapshot of the registration record (建档立卡, 年度): the households registered
@@ -25,6 +30,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Registry implements WithRegistry {
 
   private static final Comparator<Household> BY_ID = Comparator.comparing(Household::id);
@@ -60,6 +66,7 @@ public abstract class Registry implements WithRegistry {
    *
    * @return the year
    */
+  @JsonProperty("year")
   public abstract int year();
 
   /**
@@ -67,6 +74,7 @@ public abstract class Registry implements WithRegistry {
    *
    * @return the households, possibly empty, not null
    */
+  @JsonProperty("households")
   public abstract ImmutableList<Household> households();
 
   /**
@@ -157,5 +165,20 @@ public abstract class Registry implements WithRegistry {
   public static final class Builder extends ImmutableRegistry.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static Registry ofJson(
+      @JsonProperty("year") int year,
+      @JsonProperty("households") @Nullable List<Household> households) {
+    ImmutableRegistry.Builder b = ImmutableRegistry.builder();
+    b.year(year);
+    if (households != null) {
+      b.households(households);
+    }
+    return b.build();
   }
 }

@@ -18,6 +18,11 @@ import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The registration record across years: at most one {@link Registry snapshot} per year (年度),
@@ -36,6 +41,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class RegistryHistory implements WithRegistryHistory {
 
   private static final Comparator<Registry> BY_YEAR = Comparator.comparingInt(Registry::year);
@@ -69,6 +75,7 @@ public abstract class RegistryHistory implements WithRegistryHistory {
    *
    * @return the snapshots, possibly empty, not null
    */
+  @JsonProperty("snapshots")
   public abstract ImmutableList<Registry> snapshots();
 
   /**
@@ -225,5 +232,18 @@ public abstract class RegistryHistory implements WithRegistryHistory {
   public static final class Builder extends ImmutableRegistryHistory.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static RegistryHistory ofJson(
+      @JsonProperty("snapshots") @Nullable List<Registry> snapshots) {
+    ImmutableRegistryHistory.Builder b = ImmutableRegistryHistory.builder();
+    if (snapshots != null) {
+      b.snapshots(snapshots);
+    }
+    return b.build();
   }
 }

@@ -7,6 +7,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.tuopin.internal.Redaction;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A resident identity card number (居民身份证号码, GB 11643-1999): personal data.
@@ -46,6 +48,7 @@ public final class ResidentId implements Serializable {
    * @throws IllegalArgumentException if the length, digits, date, province or check character
    *     is wrong; the message shows the number redacted
    */
+  @JsonCreator
   public static ResidentId parse(String text) {
     requireNonNull(text, "text");
     String t = text.trim().toUpperCase(java.util.Locale.ROOT);
@@ -155,6 +158,7 @@ public final class ResidentId implements Serializable {
    *
    * @return the 18 or 15 characters, not null
    */
+  @JsonValue
   public String toUnredactedString() {
     return value;
   }

@@ -6,6 +6,10 @@ import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers of households (户) and people (人) in a region per {@link Transition} between two
@@ -19,6 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class TransitionCounts implements WithTransitionCounts {
 
   TransitionCounts() {
@@ -53,6 +58,7 @@ public abstract class TransitionCounts implements WithTransitionCounts {
    *
    * @return the numbers in transition order, not null
    */
+  @JsonProperty("households")
   public abstract ImmutableMap<Transition, Long> households();
 
   /**
@@ -60,6 +66,7 @@ public abstract class TransitionCounts implements WithTransitionCounts {
    *
    * @return the numbers in transition order, not null
    */
+  @JsonProperty("people")
   public abstract ImmutableMap<Transition, Long> people();
 
   /**
@@ -147,5 +154,22 @@ public abstract class TransitionCounts implements WithTransitionCounts {
     ordered.putAll(counts);
     ordered.values().removeIf(n -> n == 0);
     return ImmutableMap.copyOf(ordered);
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static TransitionCounts ofJson(
+      @JsonProperty("households") @Nullable Map<Transition, Long> households,
+      @JsonProperty("people") @Nullable Map<Transition, Long> people) {
+    ImmutableTransitionCounts.Builder b = ImmutableTransitionCounts.builder();
+    if (households != null) {
+      b.households(households);
+    }
+    if (people != null) {
+      b.people(people);
+    }
+    return b.build();
   }
 }

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment of one subject under one standard set: a verdict and one finding per
@@ -24,6 +28,7 @@ import org.tuopin.basics.Tristate;
  *
  * @param <K>  the type identifying the subject, such as {@code HouseholdId}
  */
+@JsonBinding
 public final class Assessment<K> {
 
   private final K subject;
@@ -114,6 +119,7 @@ public final class Assessment<K> {
    *
    * @return the subject, not null
    */
+  @JsonProperty("subject")
   public K subject() {
     return subject;
   }
@@ -123,6 +129,7 @@ public final class Assessment<K> {
    *
    * @return the standard set id, not null
    */
+  @JsonProperty("standard")
   public StandardSetId standard() {
     return standard;
   }
@@ -172,6 +179,7 @@ public final class Assessment<K> {
    *
    * @return the findings, empty only when the verdict is {@link Verdict#NOT_COVERED}, not null
    */
+  @JsonProperty("findings")
   public ImmutableList<Finding> findings() {
     return findings;
   }
@@ -225,5 +233,28 @@ public final class Assessment<K> {
   @Override
   public String toString() {
     return explain(Language.ZH);
+  }
+
+  // JSON binding (see JsonBinding): the verdict is derived from the findings, so not written.
+
+  @JsonProperty("year")
+  private @Nullable Integer yearJson() {
+    return year.isPresent() ? year.getAsInt() : null;
+  }
+
+  @JsonProperty("household")
+  private @Nullable HouseholdSummary householdJson() {
+    return household.orElse(null);
+  }
+
+  @JsonCreator
+  private static <K> Assessment<K> ofJson(
+      @JsonProperty("subject") K subject,
+      @JsonProperty("standard") StandardSetId standard,
+      @JsonProperty("year") @Nullable Integer year,
+      @JsonProperty("findings") List<Finding> findings,
+      @JsonProperty("household") @Nullable HouseholdSummary household) {
+    Assessment<K> assessment = of(subject, standard, year == null ? OptionalInt.empty() : OptionalInt.of(year), findings);
+    return household == null ? assessment : assessment.withHousehold(household);
   }
 }

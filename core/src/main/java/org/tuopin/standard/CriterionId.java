@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.tuopin.basics.TypedString;
 import org.tuopin.internal.Keys;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The identifier of a criterion, as used in reports: {@code income}, {@code housing},
@@ -33,6 +34,7 @@ public final class CriterionId extends TypedString<CriterionId> {
    * @return the id, not null
    * @throws IllegalArgumentException if the key is malformed
    */
+  @JsonCreator
   public static CriterionId of(String key) {
     return new CriterionId(Keys.check("criterion id", requireNonNull(key, "key")));
   }

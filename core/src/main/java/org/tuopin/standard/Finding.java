@@ -6,6 +6,10 @@ import org.tuopin.basics.Comparison;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one criterion found about one subject: the comparison it applies, the threshold it
@@ -21,6 +25,7 @@ import org.tuopin.basics.Tristate;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Finding implements WithFinding {
 
   private static final Text NO_NOTE = Text.of("");
@@ -93,6 +98,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the criterion id, not null
    */
+  @JsonProperty("criterion")
   public abstract CriterionId criterion();
 
   /**
@@ -100,6 +106,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the label, not null
    */
+  @JsonProperty("label")
   public abstract Text label();
 
   /**
@@ -114,6 +121,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the threshold, not null
    */
+  @JsonProperty("threshold")
   public abstract FindingValue threshold();
 
   /**
@@ -129,6 +137,7 @@ public abstract class Finding implements WithFinding {
    * @return the note, possibly empty text, not null
    */
   @Value.Default
+  @JsonProperty("requiredNote")
   public Text requiredNote() {
     return NO_NOTE;
   }
@@ -140,6 +149,7 @@ public abstract class Finding implements WithFinding {
    * @return the note, possibly empty text, not null
    */
   @Value.Default
+  @JsonProperty("observedNote")
   public Text observedNote() {
     return NO_NOTE;
   }
@@ -149,6 +159,7 @@ public abstract class Finding implements WithFinding {
    *
    * @return the status, not null
    */
+  @JsonProperty("status")
   public abstract Tristate status();
 
   /**
@@ -232,5 +243,48 @@ public abstract class Finding implements WithFinding {
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("comparison")
+  private @Nullable Comparison comparisonJson() {
+    return comparison().orElse(null);
+  }
+
+  @JsonProperty("observedValue")
+  private @Nullable FindingValue observedValueJson() {
+    return observedValue().orElse(null);
+  }
+
+  @JsonCreator
+  private static Finding ofJson(
+      @JsonProperty("criterion") CriterionId criterion,
+      @JsonProperty("label") Text label,
+      @JsonProperty("comparison") @Nullable Comparison comparison,
+      @JsonProperty("threshold") FindingValue threshold,
+      @JsonProperty("observedValue") @Nullable FindingValue observedValue,
+      @JsonProperty("requiredNote") @Nullable Text requiredNote,
+      @JsonProperty("observedNote") @Nullable Text observedNote,
+      @JsonProperty("status") Tristate status) {
+    ImmutableFinding.Builder b = ImmutableFinding.builder();
+    b.criterion(criterion);
+    b.label(label);
+    if (comparison != null) {
+      b.comparison(comparison);
+    }
+    b.threshold(threshold);
+    if (observedValue != null) {
+      b.observedValue(observedValue);
+    }
+    if (requiredNote != null) {
+      b.requiredNote(requiredNote);
+    }
+    if (observedNote != null) {
+      b.observedNote(observedNote);
+    }
+    b.status(status);
+    return b.build();
   }
 }

@@ -8,6 +8,8 @@ import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * A typed value in a {@link Finding}: what a criterion requires or what it observed. The
@@ -17,8 +19,20 @@ import org.tuopin.basics.Yuan;
  * <p>Each value renders itself as text ({@link #text()}); a finding's texts are built from
  * its values, so a report reads the values and never re-parses the text.
  *
+ * <p>In JSON a value is an object whose {@code type} names the kind ({@code money}, {@code rate},
+ * {@code amount}, {@code fact}, {@code consecutive_years}, {@code described}) beside its
+ * component: {@code {"type":"money","amount":"2855.00"}}.
+ *
  * <p>Implementations are immutable and thread-safe.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = FindingValue.Money.class, name = "money"),
+    @JsonSubTypes.Type(value = FindingValue.Rate.class, name = "rate"),
+    @JsonSubTypes.Type(value = FindingValue.Amount.class, name = "amount"),
+    @JsonSubTypes.Type(value = FindingValue.Fact.class, name = "fact"),
+    @JsonSubTypes.Type(value = FindingValue.ConsecutiveYears.class, name = "consecutive_years"),
+    @JsonSubTypes.Type(value = FindingValue.Described.class, name = "described")})
 public sealed interface FindingValue {
 
   /**

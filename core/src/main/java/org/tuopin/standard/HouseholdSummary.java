@@ -6,6 +6,10 @@ import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Household;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a report needs of an assessed household, kept in its {@link Assessment} so that no
@@ -19,6 +23,7 @@ import org.tuopin.registry.Household;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class HouseholdSummary implements WithHouseholdSummary {
 
   HouseholdSummary() {
@@ -58,6 +63,7 @@ public abstract class HouseholdSummary implements WithHouseholdSummary {
    *
    * @return the size, not negative
    */
+  @JsonProperty("size")
   public abstract int size();
 
   /**
@@ -98,5 +104,43 @@ public abstract class HouseholdSummary implements WithHouseholdSummary {
     if (size() < 0) {
       throw new IllegalArgumentException("a household's size must not be negative: " + size());
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("village")
+  private @Nullable RegionCode villageJson() {
+    return village().orElse(null);
+  }
+
+  @JsonProperty("perCapitaNetIncome")
+  private @Nullable Yuan perCapitaNetIncomeJson() {
+    return perCapitaNetIncome().orElse(null);
+  }
+
+  @JsonProperty("exitStatus")
+  private @Nullable ExitStatus exitStatusJson() {
+    return exitStatus().orElse(null);
+  }
+
+  @JsonCreator
+  private static HouseholdSummary ofJson(
+      @JsonProperty("village") @Nullable RegionCode village,
+      @JsonProperty("size") int size,
+      @JsonProperty("perCapitaNetIncome") @Nullable Yuan perCapitaNetIncome,
+      @JsonProperty("exitStatus") @Nullable ExitStatus exitStatus) {
+    ImmutableHouseholdSummary.Builder b = ImmutableHouseholdSummary.builder();
+    if (village != null) {
+      b.village(village);
+    }
+    b.size(size);
+    if (perCapitaNetIncome != null) {
+      b.perCapitaNetIncome(perCapitaNetIncome);
+    }
+    if (exitStatus != null) {
+      b.exitStatus(exitStatus);
+    }
+    return b.build();
   }
 }

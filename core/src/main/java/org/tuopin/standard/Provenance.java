@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where a figure of a standard came from, and whether it is confirmed.
@@ -36,7 +38,8 @@ public final class Provenance implements Serializable {
    * @return the provenance, not null
    * @throws IllegalArgumentException if the source is blank
    */
-  public static Provenance of(String source, boolean confirmed) {
+  @JsonCreator
+  public static Provenance of(@JsonProperty("source") String source, @JsonProperty("confirmed") boolean confirmed) {
     requireNonNull(source, "source");
     if (source.isBlank()) {
       throw new IllegalArgumentException("a figure's source must not be blank");
@@ -49,6 +52,7 @@ public final class Provenance implements Serializable {
    *
    * @return the source, not blank
    */
+  @JsonProperty("source")
   public String source() {
     return source;
   }
@@ -58,6 +62,7 @@ public final class Provenance implements Serializable {
    *
    * @return true if confirmed by an official publication
    */
+  @JsonProperty("confirmed")
   public boolean isConfirmed() {
     return confirmed;
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
 import org.tuopin.basics.TypedString;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The identifier of a standard set: dotted lower-case words, by jurisdiction and year,
@@ -27,6 +28,7 @@ public final class StandardSetId extends TypedString<StandardSetId> {
    * @return the id, not null
    * @throws IllegalArgumentException if the text is malformed
    */
+  @JsonCreator
   public static StandardSetId of(String text) {
     requireNonNull(text, "text");
     String t = text.trim();

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tuopin.region.Zone;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The key of a {@link Threshold}: what the figure measures, such as
@@ -76,6 +78,7 @@ public final class ThresholdKey {
    * @return the key, not null
    * @throws IllegalArgumentException if the text is malformed
    */
+  @JsonCreator
   public static ThresholdKey parse(String text) {
     requireNonNull(text, "text");
     String t = text.strip();
@@ -142,6 +145,7 @@ public final class ThresholdKey {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return zone.map(z -> measure + "_" + z.key()).orElse(measure);
   }

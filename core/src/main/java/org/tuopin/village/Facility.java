@@ -2,6 +2,7 @@ package org.tuopin.village;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A key of a village facility or attainment that a standard may look at, such as 卫生室
@@ -32,5 +33,11 @@ public final class Facility extends FactKey<Facility> {
    */
   public static Facility of(String key, String zh, String en) {
     return new Facility(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in facility of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static Facility ofJson(String key) {
+    return Facilities.find(key).orElseGet(() -> of(key, key, key));
   }
 }

@@ -10,6 +10,10 @@ import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.region.Zone;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrative village (行政村): its rural population, the incidence denominator, and
@@ -21,6 +25,7 @@ import org.tuopin.region.Zone;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Village implements WithVillage {
 
   Village() {
@@ -51,6 +56,7 @@ public abstract class Village implements WithVillage {
    *
    * @return the code, not null
    */
+  @JsonProperty("code")
   public abstract RegionCode code();
 
   /**
@@ -66,6 +72,7 @@ public abstract class Village implements WithVillage {
    * @return the zone, not null
    */
   @Value.Default
+  @JsonProperty("zone")
   public Zone zone() {
     return code().zone();
   }
@@ -75,6 +82,7 @@ public abstract class Village implements WithVillage {
    *
    * @return the population, not negative
    */
+  @JsonProperty("population")
   public abstract long population();
 
   /**
@@ -103,6 +111,7 @@ public abstract class Village implements WithVillage {
    *
    * @return the known facilities, not null
    */
+  @JsonProperty("facilities")
   public abstract ImmutableMap<Facility, Tristate> facilities();
 
   /**
@@ -176,5 +185,62 @@ public abstract class Village implements WithVillage {
       }
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("name")
+  private @Nullable String nameJson() {
+    return name().orElse(null);
+  }
+
+  @JsonProperty("households")
+  private @Nullable Long householdsJson() {
+    return households().isPresent() ? households().getAsLong() : null;
+  }
+
+  @JsonProperty("collectiveIncome")
+  private @Nullable Yuan collectiveIncomeJson() {
+    return collectiveIncome().orElse(null);
+  }
+
+  @JsonProperty("disposableIncome")
+  private @Nullable Yuan disposableIncomeJson() {
+    return disposableIncome().orElse(null);
+  }
+
+  @JsonCreator
+  private static Village ofJson(
+      @JsonProperty("code") RegionCode code,
+      @JsonProperty("name") @Nullable String name,
+      @JsonProperty("zone") @Nullable Zone zone,
+      @JsonProperty("population") long population,
+      @JsonProperty("households") @Nullable Long households,
+      @JsonProperty("collectiveIncome") @Nullable Yuan collectiveIncome,
+      @JsonProperty("disposableIncome") @Nullable Yuan disposableIncome,
+      @JsonProperty("facilities") @Nullable Map<Facility, Tristate> facilities) {
+    ImmutableVillage.Builder b = ImmutableVillage.builder();
+    b.code(code);
+    if (name != null) {
+      b.name(name);
+    }
+    if (zone != null) {
+      b.zone(zone);
+    }
+    b.population(population);
+    if (households != null) {
+      b.households(households);
+    }
+    if (collectiveIncome != null) {
+      b.collectiveIncome(collectiveIncome);
+    }
+    if (disposableIncome != null) {
+      b.disposableIncome(disposableIncome);
+    }
+    if (facilities != null) {
+      b.facilities(facilities);
+    }
+    return b.build();
   }
 }

@@ -9,6 +9,10 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Households and people per strategy batch in a region, beside the registered poor of the
@@ -26,6 +30,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class BatchCounts implements WithBatchCounts {
 
   BatchCounts() {
@@ -64,6 +69,7 @@ public abstract class BatchCounts implements WithBatchCounts {
    *
    * @return the counts, in order, not null
    */
+  @JsonProperty("counts")
   public abstract ImmutableMap<Strategy, Headcount> counts();
 
   /**
@@ -174,5 +180,36 @@ public abstract class BatchCounts implements WithBatchCounts {
   public static final class Builder extends ImmutableBatchCounts.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("region")
+  private @Nullable RegionCode regionJson() {
+    return region().orElse(null);
+  }
+
+  @JsonProperty("registered")
+  private @Nullable Headcount registeredJson() {
+    return registered().orElse(null);
+  }
+
+  @JsonCreator
+  private static BatchCounts ofJson(
+      @JsonProperty("region") @Nullable RegionCode region,
+      @JsonProperty("counts") @Nullable Map<Strategy, Headcount> counts,
+      @JsonProperty("registered") @Nullable Headcount registered) {
+    ImmutableBatchCounts.Builder b = ImmutableBatchCounts.builder();
+    if (region != null) {
+      b.region(region);
+    }
+    if (counts != null) {
+      b.counts(counts);
+    }
+    if (registered != null) {
+      b.registered(registered);
+    }
+    return b.build();
   }
 }

@@ -5,6 +5,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * One household's place in the strategy batches: the batches it is counted in (the main
@@ -14,6 +19,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class BatchEntry implements WithBatchEntry {
 
   BatchEntry() {
@@ -24,6 +30,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return the household id, not null
    */
+  @JsonProperty("household")
   public abstract HouseholdId household();
 
   /**
@@ -31,6 +38,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return the village code, not null
    */
+  @JsonProperty("village")
   public abstract RegionCode village();
 
   /**
@@ -38,6 +46,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return the household size, at least 1
    */
+  @JsonProperty("people")
   public abstract int people();
 
   /**
@@ -45,6 +54,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return the strategies, possibly empty, not null
    */
+  @JsonProperty("strategies")
   public abstract ImmutableList<Strategy> strategies();
 
   /**
@@ -52,6 +62,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return true if an override set the batches
    */
+  @JsonProperty("isOverridden")
   public abstract boolean isOverridden();
 
   /**
@@ -59,6 +70,7 @@ public abstract class BatchEntry implements WithBatchEntry {
    *
    * @return the suggestion, not null
    */
+  @JsonProperty("suggestion")
   public abstract BatchSuggestion suggestion();
 
   /**
@@ -77,5 +89,28 @@ public abstract class BatchEntry implements WithBatchEntry {
    */
   public boolean isOverlap() {
     return strategies().size() > 1;
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static BatchEntry ofJson(
+      @JsonProperty("household") HouseholdId household,
+      @JsonProperty("village") RegionCode village,
+      @JsonProperty("people") int people,
+      @JsonProperty("strategies") @Nullable List<Strategy> strategies,
+      @JsonProperty("isOverridden") boolean isOverridden,
+      @JsonProperty("suggestion") BatchSuggestion suggestion) {
+    ImmutableBatchEntry.Builder b = ImmutableBatchEntry.builder();
+    b.household(household);
+    b.village(village);
+    b.people(people);
+    if (strategies != null) {
+      b.strategies(strategies);
+    }
+    b.isOverridden(isOverridden);
+    b.suggestion(suggestion);
+    return b.build();
   }
 }

@@ -17,6 +17,10 @@ import org.tuopin.basics.Language;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The strategy batches of a set of poor households under one taxonomy: one
@@ -29,6 +33,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class BatchRoster implements WithBatchRoster {
 
   BatchRoster() {
@@ -39,6 +44,7 @@ public abstract class BatchRoster implements WithBatchRoster {
    *
    * @return the taxonomy, not null
    */
+  @JsonProperty("taxonomy")
   public abstract StrategyTaxonomy taxonomy();
 
   /**
@@ -46,6 +52,7 @@ public abstract class BatchRoster implements WithBatchRoster {
    *
    * @return the entries, not null
    */
+  @JsonProperty("entries")
   public abstract ImmutableList<BatchEntry> entries();
 
   @Value.Derived
@@ -188,5 +195,20 @@ public abstract class BatchRoster implements WithBatchRoster {
   @Override
   public String toString() {
     return "BatchRoster{taxonomy=" + taxonomy().key() + ", households=" + entries().size() + "}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static BatchRoster ofJson(
+      @JsonProperty("taxonomy") StrategyTaxonomy taxonomy,
+      @JsonProperty("entries") @Nullable List<BatchEntry> entries) {
+    ImmutableBatchRoster.Builder b = ImmutableBatchRoster.builder();
+    b.taxonomy(taxonomy);
+    if (entries != null) {
+      b.entries(entries);
+    }
+    return b.build();
   }
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A count of households and of the people in them, written as the policy texts write it:
@@ -52,6 +54,7 @@ public final class Headcount implements Serializable {
    * @return the headcount, not null
    * @throws IllegalArgumentException if the text is not of that form
    */
+  @JsonCreator
   public static Headcount parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.trim());
@@ -116,6 +119,7 @@ public final class Headcount implements Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return households + "户" + people + "人";
   }

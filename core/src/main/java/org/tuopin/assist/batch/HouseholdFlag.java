@@ -2,6 +2,7 @@ package org.tuopin.assist.batch;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A fact about a household that the registration record does not hold, such as being
@@ -33,5 +34,11 @@ public final class HouseholdFlag extends FactKey<HouseholdFlag> {
    */
   public static HouseholdFlag of(String key, String zh, String en) {
     return new HouseholdFlag(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in householdflag of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static HouseholdFlag ofJson(String key) {
+    return HouseholdFlags.find(key).orElseGet(() -> of(key, key, key));
   }
 }

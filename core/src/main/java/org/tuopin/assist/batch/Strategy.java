@@ -2,6 +2,7 @@ package org.tuopin.assist.batch;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * A strategy batch (脱贫一批), one of the ways a poor household is helped out of poverty,
@@ -34,5 +35,12 @@ public final class Strategy extends FactKey<Strategy> {
    */
   public static Strategy of(String key, String zh, String en) {
     return new Strategy(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in strategy of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static Strategy ofJson(String key) {
+    return StrategyTaxonomies.all().stream().flatMap(t -> t.strategies().stream())
+        .filter(s -> s.key().equals(key)).findFirst().orElseGet(() -> of(key, key, key));
   }
 }

@@ -15,6 +15,10 @@ import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contact compliance over a period: one {@link PairCompliance} per pair, summed over all
@@ -26,6 +30,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ComplianceReport implements WithComplianceReport {
 
   ComplianceReport() {
@@ -36,6 +41,7 @@ public abstract class ComplianceReport implements WithComplianceReport {
    *
    * @return the period, not null
    */
+  @JsonProperty("period")
   public abstract DateRange period();
 
   /**
@@ -43,6 +49,7 @@ public abstract class ComplianceReport implements WithComplianceReport {
    *
    * @return the requirement, not null
    */
+  @JsonProperty("requirement")
   public abstract ContactRequirement requirement();
 
   /**
@@ -50,6 +57,7 @@ public abstract class ComplianceReport implements WithComplianceReport {
    *
    * @return the results, in household id order, not null
    */
+  @JsonProperty("pairs")
   public abstract ImmutableList<PairCompliance> pairs();
 
   /**
@@ -58,6 +66,7 @@ public abstract class ComplianceReport implements WithComplianceReport {
    *
    * @return the number, not negative
    */
+  @JsonProperty("otherVisits")
   public abstract long otherVisits();
 
   /**
@@ -160,5 +169,24 @@ public abstract class ComplianceReport implements WithComplianceReport {
   public String toString() {
     return "ComplianceReport{period=" + period() + ", pairs=" + pairs().size() + ", compliant="
         + summary().compliantPairs() + "}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static ComplianceReport ofJson(
+      @JsonProperty("period") DateRange period,
+      @JsonProperty("requirement") ContactRequirement requirement,
+      @JsonProperty("pairs") @Nullable List<PairCompliance> pairs,
+      @JsonProperty("otherVisits") long otherVisits) {
+    ImmutableComplianceReport.Builder b = ImmutableComplianceReport.builder();
+    b.period(period);
+    b.requirement(requirement);
+    if (pairs != null) {
+      b.pairs(pairs);
+    }
+    b.otherVisits(otherVisits);
+    return b.build();
   }
 }

@@ -5,6 +5,10 @@ import org.immutables.value.Value;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Ratio;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contact compliance summed over the pairs of a region: pairs compliant of pairs checked,
@@ -13,6 +17,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ComplianceSummary implements WithComplianceSummary {
 
   ComplianceSummary() {
@@ -30,6 +35,7 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
    *
    * @return the number, not negative
    */
+  @JsonProperty("pairs")
   public abstract long pairs();
 
   /**
@@ -37,6 +43,7 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
    *
    * @return the number, not negative
    */
+  @JsonProperty("compliantPairs")
   public abstract long compliantPairs();
 
   /**
@@ -44,6 +51,7 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
    *
    * @return the number, not negative
    */
+  @JsonProperty("monthsJudged")
   public abstract long monthsJudged();
 
   /**
@@ -51,6 +59,7 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
    *
    * @return the number, not negative
    */
+  @JsonProperty("monthsMet")
   public abstract long monthsMet();
 
   /**
@@ -86,5 +95,31 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
             + monthsJudged() + "（" + monthRate + "）"
             : "compliant pairs " + compliantPairs() + " / " + pairs() + " (" + pairRate + "), months met "
                 + monthsMet() + " / " + monthsJudged() + " (" + monthRate + ")");
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("region")
+  private @Nullable RegionCode regionJson() {
+    return region().orElse(null);
+  }
+
+  @JsonCreator
+  private static ComplianceSummary ofJson(
+      @JsonProperty("region") @Nullable RegionCode region,
+      @JsonProperty("pairs") long pairs,
+      @JsonProperty("compliantPairs") long compliantPairs,
+      @JsonProperty("monthsJudged") long monthsJudged,
+      @JsonProperty("monthsMet") long monthsMet) {
+    ImmutableComplianceSummary.Builder b = ImmutableComplianceSummary.builder();
+    if (region != null) {
+      b.region(region);
+    }
+    b.pairs(pairs);
+    b.compliantPairs(compliantPairs);
+    b.monthsJudged(monthsJudged);
+    b.monthsMet(monthsMet);
+    return b.build();
   }
 }

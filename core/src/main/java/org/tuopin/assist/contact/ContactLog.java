@@ -13,6 +13,11 @@ import org.immutables.value.Value;
 import org.tuopin.assist.pairing.CadreId;
 import org.tuopin.basics.DateRange;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The log of contacts between helpers and households (帮扶联系卡登记): every
@@ -25,6 +30,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ContactLog implements WithContactLog {
 
   private static final Comparator<Visit> ORDER = Comparator.comparing(Visit::date)
@@ -58,6 +64,7 @@ public abstract class ContactLog implements WithContactLog {
    *
    * @return the visits, in date order, not null
    */
+  @JsonProperty("visits")
   public abstract ImmutableList<Visit> visits();
 
   @Value.Lazy
@@ -134,5 +141,18 @@ public abstract class ContactLog implements WithContactLog {
   public static final class Builder extends ImmutableContactLog.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static ContactLog ofJson(
+      @JsonProperty("visits") @Nullable List<Visit> visits) {
+    ImmutableContactLog.Builder b = ImmutableContactLog.builder();
+    if (visits != null) {
+      b.visits(visits);
+    }
+    return b.build();
   }
 }

@@ -16,6 +16,10 @@ import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How often a helper must contact their household: at least so many contacts in every
@@ -31,6 +35,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ContactRequirement implements WithContactRequirement {
 
   private static final ContactRequirement MONTHLY = builder().build();
@@ -62,6 +67,7 @@ public abstract class ContactRequirement implements WithContactRequirement {
    * @return the number, at least 1; 1 by default
    */
   @Value.Default
+  @JsonProperty("perMonth")
   public int perMonth() {
     return 1;
   }
@@ -72,6 +78,7 @@ public abstract class ContactRequirement implements WithContactRequirement {
    * @return true if a signature is required; true by default
    */
   @Value.Default
+  @JsonProperty("isSignatureRequired")
   public boolean isSignatureRequired() {
     return true;
   }
@@ -82,6 +89,7 @@ public abstract class ContactRequirement implements WithContactRequirement {
    * @return the treatment, {@link PartialMonths#NOT_JUDGED} by default, not null
    */
   @Value.Default
+  @JsonProperty("partialMonths")
   public PartialMonths partialMonths() {
     return PartialMonths.NOT_JUDGED;
   }
@@ -173,5 +181,26 @@ public abstract class ContactRequirement implements WithContactRequirement {
   public static final class Builder extends ImmutableContactRequirement.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static ContactRequirement ofJson(
+      @JsonProperty("perMonth") @Nullable Integer perMonth,
+      @JsonProperty("isSignatureRequired") @Nullable Boolean isSignatureRequired,
+      @JsonProperty("partialMonths") @Nullable PartialMonths partialMonths) {
+    ImmutableContactRequirement.Builder b = ImmutableContactRequirement.builder();
+    if (perMonth != null) {
+      b.perMonth(perMonth);
+    }
+    if (isSignatureRequired != null) {
+      b.isSignatureRequired(isSignatureRequired);
+    }
+    if (partialMonths != null) {
+      b.partialMonths(partialMonths);
+    }
+    return b.build();
   }
 }

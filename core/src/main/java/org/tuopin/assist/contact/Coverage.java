@@ -10,6 +10,9 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.FindingValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A share covered measured against its {@link CoverageTarget}, such as 1,436 of 1,436
@@ -22,6 +25,7 @@ import org.tuopin.standard.FindingValue;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Coverage implements WithCoverage {
 
   Coverage() {
@@ -32,6 +36,7 @@ public abstract class Coverage implements WithCoverage {
    *
    * @return the target, not null
    */
+  @JsonProperty("target")
   public abstract CoverageTarget target();
 
   /**
@@ -39,6 +44,7 @@ public abstract class Coverage implements WithCoverage {
    *
    * @return the count, not negative
    */
+  @JsonProperty("covered")
   public abstract long covered();
 
   /**
@@ -46,6 +52,7 @@ public abstract class Coverage implements WithCoverage {
    *
    * @return the count, not below {@link #covered()}
    */
+  @JsonProperty("total")
   public abstract long total();
 
   /**
@@ -111,5 +118,20 @@ public abstract class Coverage implements WithCoverage {
   @Override
   public String toString() {
     return target().criterion() + " " + covered() + "/" + total() + " " + status();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static Coverage ofJson(
+      @JsonProperty("target") CoverageTarget target,
+      @JsonProperty("covered") long covered,
+      @JsonProperty("total") long total) {
+    ImmutableCoverage.Builder b = ImmutableCoverage.builder();
+    b.target(target);
+    b.covered(covered);
+    b.total(total);
+    return b.build();
   }
 }

@@ -6,6 +6,10 @@ import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.standard.CriterionId;
 import org.tuopin.standard.Provenance;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target share to reach (达到), such as seed 003's help-card rate of 100% (到户率必须达到100%).
@@ -17,6 +21,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class CoverageTarget implements WithCoverageTarget {
 
   CoverageTarget() {
@@ -40,6 +45,7 @@ public abstract class CoverageTarget implements WithCoverageTarget {
    *
    * @return the id, not null
    */
+  @JsonProperty("criterion")
   public abstract CriterionId criterion();
 
   /**
@@ -47,6 +53,7 @@ public abstract class CoverageTarget implements WithCoverageTarget {
    *
    * @return the label in Chinese and English, not null
    */
+  @JsonProperty("label")
   public abstract Text label();
 
   /**
@@ -54,6 +61,7 @@ public abstract class CoverageTarget implements WithCoverageTarget {
    *
    * @return the share, from 0 to 1, not null
    */
+  @JsonProperty("target")
   public abstract Ratio target();
 
   /**
@@ -98,5 +106,29 @@ public abstract class CoverageTarget implements WithCoverageTarget {
   @Override
   public String toString() {
     return criterion() + "≥" + target().toPercentString();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("provenance")
+  private @Nullable Provenance provenanceJson() {
+    return provenance().orElse(null);
+  }
+
+  @JsonCreator
+  private static CoverageTarget ofJson(
+      @JsonProperty("criterion") CriterionId criterion,
+      @JsonProperty("label") Text label,
+      @JsonProperty("target") Ratio target,
+      @JsonProperty("provenance") @Nullable Provenance provenance) {
+    ImmutableCoverageTarget.Builder b = ImmutableCoverageTarget.builder();
+    b.criterion(criterion);
+    b.label(label);
+    b.target(target);
+    if (provenance != null) {
+      b.provenance(provenance);
+    }
+    return b.build();
   }
 }

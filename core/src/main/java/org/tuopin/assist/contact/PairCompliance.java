@@ -6,6 +6,11 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.tuopin.assist.pairing.Pairing;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashMap;
 
 /**
  * How one pair did against a {@link ContactRequirement} over a period: the status of every
@@ -14,6 +19,7 @@ import org.tuopin.assist.pairing.Pairing;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class PairCompliance implements WithPairCompliance {
 
   PairCompliance() {
@@ -24,6 +30,7 @@ public abstract class PairCompliance implements WithPairCompliance {
    *
    * @return the pair, not null
    */
+  @JsonProperty("pairing")
   public abstract Pairing pairing();
 
   /**
@@ -39,6 +46,7 @@ public abstract class PairCompliance implements WithPairCompliance {
    *
    * @return the number, not negative
    */
+  @JsonProperty("contacts")
   public abstract int contacts();
 
   /**
@@ -46,6 +54,7 @@ public abstract class PairCompliance implements WithPairCompliance {
    *
    * @return the number, not negative
    */
+  @JsonProperty("unsigned")
   public abstract int unsigned();
 
   /**
@@ -83,5 +92,32 @@ public abstract class PairCompliance implements WithPairCompliance {
    */
   public int monthsMet() {
     return (int) months().values().stream().filter(s -> s == MonthStatus.MET).count();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("months")
+  private @Nullable Map<String, MonthStatus> monthsJson() {
+    return months().entrySet().stream().collect(
+        LinkedHashMap::new, (m, e) -> m.put(e.getKey().toString(), e.getValue()), Map::putAll);
+  }
+
+  @JsonCreator
+  private static PairCompliance ofJson(
+      @JsonProperty("pairing") Pairing pairing,
+      @JsonProperty("months") @Nullable Map<String, MonthStatus> months,
+      @JsonProperty("contacts") int contacts,
+      @JsonProperty("unsigned") int unsigned) {
+    ImmutablePairCompliance.Builder b = ImmutablePairCompliance.builder();
+    b.pairing(pairing);
+    if (months != null) {
+      ImmutableSortedMap.Builder<YearMonth, MonthStatus> parsed = ImmutableSortedMap.naturalOrder();
+      months.forEach((k, v) -> parsed.put(YearMonth.parse(k), v));
+      b.months(parsed.build());
+    }
+    b.contacts(contacts);
+    b.unsigned(unsigned);
+    return b.build();
   }
 }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.tuopin.assist.pairing.CadreId;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * One contact between a helper and a household (对接联系), as logged on the household's help
@@ -13,6 +16,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Visit implements WithVisit {
 
   Visit() {
@@ -45,6 +49,7 @@ public abstract class Visit implements WithVisit {
    * @return the cadre id, not null
    */
   @Value.Parameter
+  @JsonProperty("cadre")
   public abstract CadreId cadre();
 
   /**
@@ -53,6 +58,7 @@ public abstract class Visit implements WithVisit {
    * @return the household id, not null
    */
   @Value.Parameter
+  @JsonProperty("household")
   public abstract HouseholdId household();
 
   /**
@@ -61,6 +67,7 @@ public abstract class Visit implements WithVisit {
    * @return true if signed
    */
   @Value.Parameter
+  @JsonProperty("isSigned")
   public abstract boolean isSigned();
 
   /**
@@ -71,5 +78,27 @@ public abstract class Visit implements WithVisit {
   @Override
   public String toString() {
     return date() + " " + cadre() + "→" + household() + (isSigned() ? "" : " (unsigned)");
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("date")
+  private String dateJson() {
+    return date().toString();
+  }
+
+  @JsonCreator
+  private static Visit ofJson(
+      @JsonProperty("date") String date,
+      @JsonProperty("cadre") CadreId cadre,
+      @JsonProperty("household") HouseholdId household,
+      @JsonProperty("isSigned") boolean isSigned) {
+    ImmutableVisit.Builder b = ImmutableVisit.builder();
+    b.date(LocalDate.parse(date));
+    b.cadre(cadre);
+    b.household(household);
+    b.isSigned(isSigned);
+    return b.build();
   }
 }

@@ -4,6 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.internal.Redaction;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cadre who helps poor households (帮扶责任人, 挂包干部): an id, a name, the work unit that
@@ -15,6 +19,7 @@ import org.tuopin.region.RegionCode;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Cadre implements WithCadre {
 
   Cadre() {
@@ -46,6 +51,7 @@ public abstract class Cadre implements WithCadre {
    *
    * @return the id, not null
    */
+  @JsonProperty("id")
   public abstract CadreId id();
 
   /**
@@ -67,6 +73,7 @@ public abstract class Cadre implements WithCadre {
    *
    * @return the rank, not null
    */
+  @JsonProperty("rank")
   public abstract Rank rank();
 
   /**
@@ -75,6 +82,7 @@ public abstract class Cadre implements WithCadre {
    *
    * @return the region code, at any level, not null
    */
+  @JsonProperty("home")
   public abstract RegionCode home();
 
   @Value.Check
@@ -106,5 +114,43 @@ public abstract class Cadre implements WithCadre {
   public static final class Builder extends ImmutableCadre.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("name")
+  private @Nullable String nameJson() {
+    return name().orElse(null);
+  }
+
+  /** The name as dashboards show it (see Redacting): its first character. */
+  private @Nullable String redactedNameJson() {
+    return name().map(Redaction::name).orElse(null);
+  }
+
+  @JsonProperty("unit")
+  private @Nullable String unitJson() {
+    return unit().orElse(null);
+  }
+
+  @JsonCreator
+  private static Cadre ofJson(
+      @JsonProperty("id") CadreId id,
+      @JsonProperty("name") @Nullable String name,
+      @JsonProperty("unit") @Nullable String unit,
+      @JsonProperty("rank") Rank rank,
+      @JsonProperty("home") RegionCode home) {
+    ImmutableCadre.Builder b = ImmutableCadre.builder();
+    b.id(id);
+    if (name != null) {
+      b.name(name);
+    }
+    if (unit != null) {
+      b.unit(unit);
+    }
+    b.rank(rank);
+    b.home(home);
+    return b.build();
   }
 }

@@ -2,6 +2,7 @@ package org.tuopin.assist.pairing;
 
 import org.tuopin.basics.TypedString;
 import org.tuopin.internal.Ids;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The identifier of a cadre who helps households (帮扶责任人), such as a staff number; unique
@@ -26,6 +27,7 @@ public final class CadreId extends TypedString<CadreId> {
    * @return the identifier, not null
    * @throws IllegalArgumentException if the text is empty, too long or holds other characters
    */
+  @JsonCreator
   public static CadreId of(String text) {
     return new CadreId(text);
   }

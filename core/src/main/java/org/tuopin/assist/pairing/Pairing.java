@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pair of a poor household and its responsible helper (结对帮扶): the household, its
@@ -15,6 +19,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Pairing implements WithPairing {
 
   Pairing() {
@@ -39,6 +44,7 @@ public abstract class Pairing implements WithPairing {
    * @return the household id, not null
    */
   @Value.Parameter
+  @JsonProperty("household")
   public abstract HouseholdId household();
 
   /**
@@ -47,6 +53,7 @@ public abstract class Pairing implements WithPairing {
    * @return the village code, not null
    */
   @Value.Parameter
+  @JsonProperty("village")
   public abstract RegionCode village();
 
   /**
@@ -55,6 +62,7 @@ public abstract class Pairing implements WithPairing {
    * @return the cadre id, not null
    */
   @Value.Parameter
+  @JsonProperty("cadre")
   public abstract CadreId cadre();
 
   /**
@@ -80,5 +88,29 @@ public abstract class Pairing implements WithPairing {
   @Override
   public String toString() {
     return household() + "@" + village() + "→" + cadre();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("since")
+  private @Nullable String sinceJson() {
+    return since().map(Object::toString).orElse(null);
+  }
+
+  @JsonCreator
+  private static Pairing ofJson(
+      @JsonProperty("household") HouseholdId household,
+      @JsonProperty("village") RegionCode village,
+      @JsonProperty("cadre") CadreId cadre,
+      @JsonProperty("since") @Nullable String since) {
+    ImmutablePairing.Builder b = ImmutablePairing.builder();
+    b.household(household);
+    b.village(village);
+    b.cadre(cadre);
+    if (since != null) {
+      b.since(LocalDate.parse(since));
+    }
+    return b.build();
   }
 }

@@ -28,6 +28,10 @@ import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import java.util.Set;
 
 /**
  * Pairs poor households with cadres under a {@link QuotaPolicy} (结对帮扶), and links weak
@@ -63,6 +67,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class PairingPlanner implements WithPairingPlanner {
 
   PairingPlanner() {
@@ -92,6 +97,7 @@ public abstract class PairingPlanner implements WithPairingPlanner {
    *
    * @return the policy, not null
    */
+  @JsonProperty("policy")
   public abstract QuotaPolicy policy();
 
   /**
@@ -144,6 +150,7 @@ public abstract class PairingPlanner implements WithPairingPlanner {
    *
    * @return the village codes, not null
    */
+  @JsonProperty("weakVillages")
   public abstract ImmutableSet<RegionCode> weakVillages();
 
   @Value.Check
@@ -444,5 +451,47 @@ public abstract class PairingPlanner implements WithPairingPlanner {
   public static final class Builder extends ImmutablePairingPlanner.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("scope")
+  private @Nullable RegionLevel scopeJson() {
+    return scope().orElse(null);
+  }
+
+  @JsonProperty("date")
+  private @Nullable String dateJson() {
+    return date().map(Object::toString).orElse(null);
+  }
+
+  @JsonProperty("periodStart")
+  private @Nullable String periodStartJson() {
+    return periodStart().map(Object::toString).orElse(null);
+  }
+
+  @JsonCreator
+  private static PairingPlanner ofJson(
+      @JsonProperty("policy") QuotaPolicy policy,
+      @JsonProperty("scope") @Nullable RegionLevel scope,
+      @JsonProperty("date") @Nullable String date,
+      @JsonProperty("periodStart") @Nullable String periodStart,
+      @JsonProperty("weakVillages") @Nullable Set<RegionCode> weakVillages) {
+    ImmutablePairingPlanner.Builder b = ImmutablePairingPlanner.builder();
+    b.policy(policy);
+    if (scope != null) {
+      b.scope(scope);
+    }
+    if (date != null) {
+      b.date(LocalDate.parse(date));
+    }
+    if (periodStart != null) {
+      b.periodStart(Year.parse(periodStart));
+    }
+    if (weakVillages != null) {
+      b.weakVillages(weakVillages);
+    }
+    return b.build();
   }
 }

@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * How much one cadre of a rank carries (帮扶任务): households to pair with (结对帮扶户数) and
@@ -91,6 +93,7 @@ public final class Quota implements Serializable {
    * @return the quota, not null
    * @throws IllegalArgumentException if the text is not of that form
    */
+  @JsonCreator
   public static Quota parse(String text) {
     requireNonNull(text, "text");
     Matcher period = PERIOD.matcher(text.trim());
@@ -161,6 +164,7 @@ public final class Quota implements Serializable {
    * @return the text that {@link #parse(String)} reads back, not null
    */
   @Override
+  @JsonValue
   public String toString() {
     return (villages == 0 ? "" : villages + "村") + households + "户"
         + (periodYears == 0 ? "" : periodYears == 1 ? "/年" : "/" + periodYears + "年");

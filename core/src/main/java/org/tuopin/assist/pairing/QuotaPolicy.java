@@ -13,6 +13,10 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.internal.Keys;
 import org.tuopin.standard.Provenance;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pairing quota policy (结对帮扶任务分配): the {@link Quota} of each {@link Rank}, such as
@@ -27,6 +31,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class QuotaPolicy implements WithQuotaPolicy {
 
   QuotaPolicy() {
@@ -46,6 +51,7 @@ public abstract class QuotaPolicy implements WithQuotaPolicy {
    *
    * @return the key, not null
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -53,6 +59,7 @@ public abstract class QuotaPolicy implements WithQuotaPolicy {
    *
    * @return the name in Chinese and English, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -60,6 +67,7 @@ public abstract class QuotaPolicy implements WithQuotaPolicy {
    *
    * @return the quotas, at least one, not null
    */
+  @JsonProperty("quotas")
   public abstract ImmutableMap<Rank, Quota> quotas();
 
   /**
@@ -67,6 +75,7 @@ public abstract class QuotaPolicy implements WithQuotaPolicy {
    *
    * @return the provenance of the quotas that record one, not null
    */
+  @JsonProperty("sources")
   public abstract ImmutableMap<Rank, Provenance> sources();
 
   /**
@@ -215,5 +224,26 @@ public abstract class QuotaPolicy implements WithQuotaPolicy {
       putSources(rank, source);
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static QuotaPolicy ofJson(
+      @JsonProperty("key") String key,
+      @JsonProperty("name") Text name,
+      @JsonProperty("quotas") @Nullable Map<Rank, Quota> quotas,
+      @JsonProperty("sources") @Nullable Map<Rank, Provenance> sources) {
+    ImmutableQuotaPolicy.Builder b = ImmutableQuotaPolicy.builder();
+    b.key(key);
+    b.name(name);
+    if (quotas != null) {
+      b.quotas(quotas);
+    }
+    if (sources != null) {
+      b.sources(sources);
+    }
+    return b.build();
   }
 }

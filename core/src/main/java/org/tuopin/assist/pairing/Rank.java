@@ -2,6 +2,7 @@ package org.tuopin.assist.pairing;
 
 import org.tuopin.basics.FactKey;
 import org.tuopin.basics.Text;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The rank of a cadre for pairing (帮扶责任人职级), such as 镇党政主要负责人 (township principal
@@ -32,5 +33,11 @@ public final class Rank extends FactKey<Rank> {
    */
   public static Rank of(String key, String zh, String en) {
     return new Rank(key, Text.of(zh, en));
+  }
+
+  /** JSON: the built-in rank of that key, or a key labelled by itself. */
+  @JsonCreator
+  private static Rank ofJson(String key) {
+    return Ranks.find(key).orElseGet(() -> of(key, key, key));
   }
 }

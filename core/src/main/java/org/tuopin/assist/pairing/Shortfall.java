@@ -13,6 +13,11 @@ import org.tuopin.basics.Language;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * What a pairing plan could not cover for want of quota: the poor households left without a
@@ -28,6 +33,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Shortfall implements WithShortfall {
 
   Shortfall() {
@@ -38,6 +44,7 @@ public abstract class Shortfall implements WithShortfall {
    *
    * @return the household ids, in id order, not null
    */
+  @JsonProperty("households")
   public abstract ImmutableList<HouseholdId> households();
 
   /**
@@ -45,6 +52,7 @@ public abstract class Shortfall implements WithShortfall {
    *
    * @return the counts by village, in code order, not null
    */
+  @JsonProperty("byVillage")
   public abstract ImmutableSortedMap<RegionCode, Integer> byVillage();
 
   /**
@@ -53,6 +61,7 @@ public abstract class Shortfall implements WithShortfall {
    *
    * @return the cadres needed by rank, the policy's order, not null
    */
+  @JsonProperty("cadresNeeded")
   public abstract ImmutableMap<Rank, Long> cadresNeeded();
 
   /**
@@ -60,6 +69,7 @@ public abstract class Shortfall implements WithShortfall {
    *
    * @return the village codes, in code order, not null
    */
+  @JsonProperty("villages")
   public abstract ImmutableList<RegionCode> villages();
 
   /**
@@ -68,6 +78,7 @@ public abstract class Shortfall implements WithShortfall {
    *
    * @return the cadres needed by rank, the policy's order, not null
    */
+  @JsonProperty("cadresNeededForVillages")
   public abstract ImmutableMap<Rank, Long> cadresNeededForVillages();
 
   /**
@@ -132,5 +143,43 @@ public abstract class Shortfall implements WithShortfall {
     }
     return needed.entrySet().stream().map(e -> e.getKey().label().in(language) + " " + e.getValue())
         .collect(Collectors.joining(language == Language.ZH ? "，" : ", "));
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("period")
+  private @Nullable DateRange periodJson() {
+    return period().orElse(null);
+  }
+
+  @JsonCreator
+  private static Shortfall ofJson(
+      @JsonProperty("households") @Nullable List<HouseholdId> households,
+      @JsonProperty("byVillage") @Nullable Map<RegionCode, Integer> byVillage,
+      @JsonProperty("cadresNeeded") @Nullable Map<Rank, Long> cadresNeeded,
+      @JsonProperty("villages") @Nullable List<RegionCode> villages,
+      @JsonProperty("cadresNeededForVillages") @Nullable Map<Rank, Long> cadresNeededForVillages,
+      @JsonProperty("period") @Nullable DateRange period) {
+    ImmutableShortfall.Builder b = ImmutableShortfall.builder();
+    if (households != null) {
+      b.households(households);
+    }
+    if (byVillage != null) {
+      b.byVillage(ImmutableSortedMap.copyOf(byVillage));
+    }
+    if (cadresNeeded != null) {
+      b.cadresNeeded(cadresNeeded);
+    }
+    if (villages != null) {
+      b.villages(villages);
+    }
+    if (cadresNeededForVillages != null) {
+      b.cadresNeededForVillages(cadresNeededForVillages);
+    }
+    if (period != null) {
+      b.period(period);
+    }
+    return b.build();
   }
 }

@@ -3,6 +3,9 @@ package org.tuopin.assist.pairing;
 import org.immutables.value.Value;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A link between a cadre and a weak village (挂钩联系经济薄弱村), as county leaders each link
@@ -12,6 +15,7 @@ import org.tuopin.region.RegionLevel;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class VillageLink implements WithVillageLink {
 
   VillageLink() {
@@ -35,6 +39,7 @@ public abstract class VillageLink implements WithVillageLink {
    * @return the village code, not null
    */
   @Value.Parameter
+  @JsonProperty("village")
   public abstract RegionCode village();
 
   /**
@@ -43,6 +48,7 @@ public abstract class VillageLink implements WithVillageLink {
    * @return the cadre id, not null
    */
   @Value.Parameter
+  @JsonProperty("cadre")
   public abstract CadreId cadre();
 
   @Value.Check
@@ -61,5 +67,18 @@ public abstract class VillageLink implements WithVillageLink {
   @Override
   public String toString() {
     return village() + "→" + cadre();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static VillageLink ofJson(
+      @JsonProperty("village") RegionCode village,
+      @JsonProperty("cadre") CadreId cadre) {
+    ImmutableVillageLink.Builder b = ImmutableVillageLink.builder();
+    b.village(village);
+    b.cadre(cadre);
+    return b.build();
   }
 }

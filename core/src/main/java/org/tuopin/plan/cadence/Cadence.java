@@ -3,6 +3,9 @@ package org.tuopin.plan.cadence;
 import org.immutables.value.Value;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Keys;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * One recurring report of a reporting schedule, such as 一月一调度 (a dispatch every month) or
@@ -16,6 +19,7 @@ import org.tuopin.internal.Keys;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class Cadence implements WithCadence {
 
   Cadence() {
@@ -41,6 +45,7 @@ public abstract class Cadence implements WithCadence {
    *
    * @return the key, not null
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -48,6 +53,7 @@ public abstract class Cadence implements WithCadence {
    *
    * @return the label in Chinese and English, not null
    */
+  @JsonProperty("label")
   public abstract Text label();
 
   /**
@@ -55,6 +61,7 @@ public abstract class Cadence implements WithCadence {
    *
    * @return 1, 2, 3, 4, 6 or 12
    */
+  @JsonProperty("months")
   public abstract int months();
 
   /**
@@ -62,6 +69,7 @@ public abstract class Cadence implements WithCadence {
    *
    * @return the days, not negative
    */
+  @JsonProperty("graceDays")
   public abstract int graceDays();
 
   @Value.Check
@@ -84,5 +92,22 @@ public abstract class Cadence implements WithCadence {
   @Override
   public String toString() {
     return key() + "/" + months() + "m+" + graceDays() + "d";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static Cadence ofJson(
+      @JsonProperty("key") String key,
+      @JsonProperty("label") Text label,
+      @JsonProperty("months") int months,
+      @JsonProperty("graceDays") int graceDays) {
+    ImmutableCadence.Builder b = ImmutableCadence.builder();
+    b.key(key);
+    b.label(label);
+    b.months(months);
+    b.graceDays(graceDays);
+    return b.build();
   }
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * One report of a reporting calendar: its cadence, the calendar period it covers, and the
@@ -14,6 +17,7 @@ import org.tuopin.basics.DateRange;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class DueReport implements WithDueReport {
 
   DueReport() {
@@ -24,6 +28,7 @@ public abstract class DueReport implements WithDueReport {
    *
    * @return the cadence, not null
    */
+  @JsonProperty("cadence")
   public abstract Cadence cadence();
 
   /**
@@ -31,6 +36,7 @@ public abstract class DueReport implements WithDueReport {
    *
    * @return the period, not null
    */
+  @JsonProperty("period")
   public abstract DateRange period();
 
   /**
@@ -72,5 +78,18 @@ public abstract class DueReport implements WithDueReport {
   @Override
   public String toString() {
     return cadence().key() + " " + period() + " due " + dueDate();
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static DueReport ofJson(
+      @JsonProperty("cadence") Cadence cadence,
+      @JsonProperty("period") DateRange period) {
+    ImmutableDueReport.Builder b = ImmutableDueReport.builder();
+    b.cadence(cadence);
+    b.period(period);
+    return b.build();
   }
 }

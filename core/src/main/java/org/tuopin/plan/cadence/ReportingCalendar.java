@@ -11,6 +11,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The reports a {@link ReportingSchedule} calls for over a range of dates, and where each
@@ -21,6 +26,7 @@ import org.tuopin.basics.Language;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ReportingCalendar implements WithReportingCalendar {
 
   ReportingCalendar() {
@@ -31,6 +37,7 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
    *
    * @return the schedule, not null
    */
+  @JsonProperty("schedule")
   public abstract ReportingSchedule schedule();
 
   /**
@@ -38,6 +45,7 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
    *
    * @return the range, not null
    */
+  @JsonProperty("range")
   public abstract DateRange range();
 
   /**
@@ -45,6 +53,7 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
    *
    * @return the reports, in due-date order then the schedule's order, not null
    */
+  @JsonProperty("reports")
   public abstract ImmutableList<DueReport> reports();
 
   /**
@@ -146,5 +155,22 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
   @Override
   public String toString() {
     return "ReportingCalendar{schedule=" + schedule().key() + ", range=" + range() + ", reports=" + reports().size() + "}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonCreator
+  private static ReportingCalendar ofJson(
+      @JsonProperty("schedule") ReportingSchedule schedule,
+      @JsonProperty("range") DateRange range,
+      @JsonProperty("reports") @Nullable List<DueReport> reports) {
+    ImmutableReportingCalendar.Builder b = ImmutableReportingCalendar.builder();
+    b.schedule(schedule);
+    b.range(range);
+    if (reports != null) {
+      b.reports(reports);
+    }
+    return b.build();
   }
 }

@@ -18,6 +18,10 @@ import org.tuopin.basics.NotFoundException;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Keys;
 import org.tuopin.standard.Provenance;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reporting schedule (考核调度制度): the recurring reports of a programme, such as seed
@@ -31,6 +35,7 @@ import org.tuopin.standard.Provenance;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class ReportingSchedule implements WithReportingSchedule {
 
   ReportingSchedule() {
@@ -50,6 +55,7 @@ public abstract class ReportingSchedule implements WithReportingSchedule {
    *
    * @return the key, not null
    */
+  @JsonProperty("key")
   public abstract String key();
 
   /**
@@ -57,6 +63,7 @@ public abstract class ReportingSchedule implements WithReportingSchedule {
    *
    * @return the name in Chinese and English, not null
    */
+  @JsonProperty("name")
   public abstract Text name();
 
   /**
@@ -64,6 +71,7 @@ public abstract class ReportingSchedule implements WithReportingSchedule {
    *
    * @return the cadences, at least one, not null
    */
+  @JsonProperty("cadences")
   public abstract ImmutableList<Cadence> cadences();
 
   /**
@@ -139,5 +147,31 @@ public abstract class ReportingSchedule implements WithReportingSchedule {
   public static final class Builder extends ImmutableReportingSchedule.Builder {
     Builder() {
     }
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder, so the checks of the value run on JSON input too.
+
+  @JsonProperty("provenance")
+  private @Nullable Provenance provenanceJson() {
+    return provenance().orElse(null);
+  }
+
+  @JsonCreator
+  private static ReportingSchedule ofJson(
+      @JsonProperty("key") String key,
+      @JsonProperty("name") Text name,
+      @JsonProperty("cadences") @Nullable List<Cadence> cadences,
+      @JsonProperty("provenance") @Nullable Provenance provenance) {
+    ImmutableReportingSchedule.Builder b = ImmutableReportingSchedule.builder();
+    b.key(key);
+    b.name(name);
+    if (cadences != null) {
+      b.cadences(cadences);
+    }
+    if (provenance != null) {
+      b.provenance(provenance);
+    }
+    return b.build();
   }
 }
