@@ -8,12 +8,12 @@ module org.tuopin.core {
   requires transitive org.jspecify;
   requires org.slf4j;
   requires de.siegmar.fastcsv;
-  // Compile-time only (CLASS retention): transitive so that the annotations on exported
-  // value types are exported with them, static so that nobody needs them at run time.
-  requires static transitive org.immutables.value.annotations;
+  // Compile-time only (CLASS retention, Maven scope provided): neither consumers nor the run
+  // time need them, so not transitive; javac's "exports" lint, which would ask for it, is off.
+  requires static org.immutables.value.annotations;
   // JSON binding by annotations only, read alike by Jackson 2 and Jackson 3: static, since
   // nothing needs it at run time without a databind; transitive, so that the annotations on
-  // exported value types are exported with them (as the Immutables ones above).
+  // exported value types are exported with them (a consumer compiles against them).
   requires static transitive com.fasterxml.jackson.annotation;
 
   exports org.tuopin.basics;
