@@ -3,6 +3,7 @@ package org.tuopin.basics;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import org.tuopin.internal.Redaction;
 
 /**
  * How an observed value is compared with a threshold, as the policy texts word it.
@@ -122,7 +123,7 @@ public enum Comparison {
         return BELOW;
       default:
         throw new IllegalArgumentException(
-            "comparison must be one of above, at_least, exactly, at_most, below: '" + text + "'");
+            "comparison must be one of above, at_least, exactly, at_most, below: " + Redaction.quote(text));
     }
   }
 }

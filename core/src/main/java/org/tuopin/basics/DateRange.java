@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * An inclusive range of calendar dates, such as the period a compliance check covers
@@ -113,7 +114,7 @@ public final class DateRange implements Serializable {
       return of(LocalDate.parse(t.substring(0, slash).trim()), LocalDate.parse(t.substring(slash + 1).trim()));
     } catch (DateTimeParseException ex) {
       throw new IllegalArgumentException(
-          "date range must be two ISO dates separated by '/', such as 2016-03-15/2016-06-30: '" + text + "'", ex);
+          "date range must be two ISO dates separated by '/', such as 2016-03-15/2016-06-30: " + Redaction.quoteKeepingDates(text), ex);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * An exact amount in a {@link Unit}: 8,700 亩, 10.2 公里, 19 亿元, 30%.
@@ -136,7 +137,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
       }
     }
     throw new IllegalArgumentException("a quantity is a number and one of the units "
-        + Units.symbols() + ", such as 8700 亩 or 19亿元: '" + text + "'");
+        + Units.symbols() + ", such as 8700 亩 or 19亿元: " + Redaction.quote(text));
   }
 
   /**

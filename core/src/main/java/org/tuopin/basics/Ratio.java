@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * An exact rate: a count over a count, such as remaining poor people over rural
@@ -82,7 +83,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   public static Ratio parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("a ratio is written numerator/denominator, such as 1807/10560: '" + text + "'");
+      throw new IllegalArgumentException("a ratio is written numerator/denominator, such as 1807/10560: " + Redaction.quote(text));
     }
     return of(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * A unit of measure (计量单位) in which a plan states a quantity: 人, 户, 亩, 公里, 万元, %….
@@ -156,7 +157,7 @@ public final class Unit implements Serializable {
   public static Unit parse(String text) {
     requireNonNull(text, "text");
     return Units.find(text).orElseThrow(() -> new IllegalArgumentException(
-        "unit must be one of " + Units.symbols() + ": '" + text + "'"));
+        "unit must be one of " + Units.symbols() + ": " + Redaction.quote(text)));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * An inclusive range of calendar years, such as the effective years of a standard
@@ -67,7 +68,7 @@ public final class YearRange implements Serializable {
   public static YearRange parse(String text) {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("year range must be YYYY or YYYY-YYYY: '" + text + "'");
+      throw new IllegalArgumentException("year range must be YYYY or YYYY-YYYY: " + Redaction.quote(text));
     }
     int a = Integer.parseInt(m.group(1));
     return m.group(2) == null ? ofYear(a) : of(a, Integer.parseInt(m.group(2)));

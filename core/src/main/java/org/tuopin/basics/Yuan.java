@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * An exact amount of money in yuan (元), held as a whole number of fen (分, 0.01 yuan).
@@ -115,7 +116,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "an amount in yuan is digits with at most two decimals, such as 4096.25: '" + text + "'");
+          "an amount in yuan is digits with at most two decimals, such as 4096.25: " + Redaction.quote(text));
     }
     String decimals = m.group(3) == null ? "" : m.group(3);
     return of(new BigDecimal(("-".equals(m.group(1)) ? "-" : "") + m.group(2).replace(",", "")

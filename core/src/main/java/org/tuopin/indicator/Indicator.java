@@ -14,6 +14,7 @@ import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * What a figure measures (指标): people exited, kilometres of road hardened, 亩 of a crop
@@ -128,7 +129,7 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
     Matcher m = TEXT.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("an indicator is a key with an optional [qualifier],"
-          + " such as crop_area[青花椒]: '" + text + "'");
+          + " such as crop_area[青花椒]: " + Redaction.quote(text));
     }
     Indicator base = Indicators.find(m.group(1)).orElseThrow(() -> new IllegalArgumentException(
         "no catalogue indicator has the key '" + m.group(1) + "'; known keys: " + Indicators.keys()));

@@ -108,7 +108,23 @@ public final class Redaction {
     return quote(text, null);
   }
 
+  /**
+   * Quotes a value that a parser of dates rejected, such as a plan's period, for a message:
+   * as {@link #quote(String)}, cut, escaped and with ID-like runs masked, but keeping its dates,
+   * which are the subject of the message and no one's birth date.
+   *
+   * @param text  the value, not null
+   * @return the value quoted in {@code '…'}, not null
+   */
+  public static String quoteKeepingDates(String text) {
+    return quote(text, Boolean.FALSE, false);
+  }
+
   private static String quote(String text, Boolean personal) {
+    return quote(text, personal, true);
+  }
+
+  private static String quote(String text, Boolean personal, boolean dates) {
     int end = text.length();
     boolean cut = end > QUOTED_LENGTH;
     if (cut) {
@@ -118,7 +134,8 @@ public final class Redaction {
       }
     }
     String shown = text.substring(0, end);
-    shown = personal == null ? idNumber(shown) : personal && !numeric(shown) ? name(shown) : masked(shown);
+    shown = personal == null ? idNumber(shown) : personal && !numeric(shown) ? name(shown)
+        : dates ? masked(shown) : maskedRuns(shown);
     StringBuilder b = new StringBuilder(shown.length() + 24).append('\'');
     escape(shown, b);
     b.append('\'');
@@ -158,7 +175,11 @@ public final class Redaction {
       last = m.end();
     }
     dated.append(text, last, text.length());
-    String t = dated.toString();
+    return maskedRuns(dated.toString());
+  }
+
+  /** Masks the ID-like digit runs and the eight-digit dates of a text, keeping its length. */
+  private static String maskedRuns(String t) {
     StringBuilder b = new StringBuilder(t.length());
     int i = 0;
     while (i < t.length()) {

@@ -23,13 +23,35 @@ public final class RosterImport extends TableImport {
   private final ImmutableList<HouseholdId> order;
   private final ImmutableMap<HouseholdId, Household> households;
   private final ImmutableMap<HouseholdId, IncompleteHousehold> incomplete;
+  private final DataChecks dataChecks;
 
   RosterImport(String source, ImmutableList<HouseholdId> order, ImmutableMap<HouseholdId, Household> households,
-      ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, RowAccount account) {
+      ImmutableMap<HouseholdId, IncompleteHousehold> incomplete, RowAccount account, DataChecks dataChecks) {
     super(source, account);
     this.order = order;
     this.households = households;
     this.incomplete = incomplete;
+    this.dataChecks = dataChecks;
+  }
+
+  /**
+   * Returns the national data checks run on the file ({@link DataCheck}): warnings kept apart
+   * from the rejected rows, with their counts. They reject no row and change no verdict.
+   *
+   * @return the checks, not null
+   */
+  public DataChecks dataChecks() {
+    return dataChecks;
+  }
+
+  /**
+   * Returns the warnings of the national data checks, ordered by their first line; the same
+   * as {@code dataChecks().warnings()}.
+   *
+   * @return the warnings, not null
+   */
+  public ImmutableList<DataWarning> warnings() {
+    return dataChecks.warnings();
   }
 
 

@@ -147,6 +147,8 @@ public final class RosterReader {
     final Map<PersonId, Long> personLines = new HashMap<>();
     /** The ids standing for household ids that are not valid, by their text. */
     final Map<String, HouseholdId> invalidIds = new HashMap<>();
+    /** The national data checks, fed every row with a valid household id. */
+    final DataCheckRun checks = new DataCheckRun();
     /** The household of the last row with a household id. */
     @Nullable Slot current;
     /**
@@ -179,6 +181,7 @@ public final class RosterReader {
         }
       }
       Optional<HouseholdId> household = row.get(RosterColumn.HOUSEHOLD_ID);
+      household.ifPresent(h -> checks.row(row, h));
       if (household.isEmpty()) {
         household = row.badText(RosterColumn.HOUSEHOLD_ID).map(t -> invalidIds.computeIfAbsent(t, x -> stand(row.line)));
       }
@@ -206,6 +209,11 @@ public final class RosterReader {
         id += "-";
       }
       return HouseholdId.of(id);
+    }
+
+    @Override
+    boolean keptHeader(String header) {
+      return DataCheckRun.isMonthsWorked(header);
     }
 
     @Override
@@ -264,7 +272,7 @@ public final class RosterReader {
         mayBeRejected.addAll(rows);
       }
       return new RosterImport(source(), order.build(), households.buildOrThrow(), incomplete.buildOrThrow(),
-          account(mayBeRejected));
+          account(mayBeRejected), checks.finish());
     }
 
     /**

@@ -50,6 +50,8 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   /** The text and value of the last field parsed in each column position. */
   private @Nullable String[] lastText = new String[0];
   private @Nullable Object[] lastValue = new Object[0];
+  /** The position of the kept-aside column whose text rows keep ({@link #keptHeader}), or -1. */
+  private int keptPosition = -1;
   private long rowsRead;
   private boolean headerRead;
   private long lastLine = 1;
@@ -89,6 +91,18 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
    * @param row  the row, not null
    */
   abstract void accept(Row<C> row);
+
+  /**
+   * Checks whether a header that names no column heads the one column kept aside whose text
+   * each row keeps ({@link Row#kept}), such as a column only the data checks read. The
+   * column is still reported as unknown.
+   *
+   * @param header  the header, trimmed, not null
+   * @return true for the kept column; false by default
+   */
+  boolean keptHeader(String header) {
+    return false;
+  }
 
   /**
    * Creates the exception thrown when the file cannot be read as the table at all.
@@ -147,6 +161,9 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
         columns.add(c.get());
       } else {
         columns.add(null);
+        if (keptPosition < 0 && keptHeader(h)) {
+          keptPosition = i;
+        }
         unknown.add(h.length() > Redaction.QUOTED_LENGTH ? Redaction.quote(h) : Redaction.escaped(h));
       }
     }
@@ -208,6 +225,10 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       if (c.isRequired() && !row.values.containsKey(c) && hasNoErrorFor(row, c)) {
         reject(row, c, "a value is required");
       }
+    }
+    if (keptPosition >= 0) {
+      String kept = record.getField(keptPosition).trim();
+      row.kept = kept.isEmpty() ? null : kept;
     }
     accept(row);
   }
@@ -317,6 +338,8 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     boolean misaligned;
     /** The texts of the placing columns that did not parse, kept to place the row all the same. */
     @Nullable EnumMap<C, String> badTexts;
+    /** The non-empty text of the kept-aside column ({@link TableParse#keptHeader}), if any. */
+    @Nullable String kept;
 
     Row(long line, Class<C> type) {
       this.line = line;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.tuopin.basics.Ratio;
+import org.tuopin.internal.Redaction;
 
 /**
  * An indicator of an Alkire–Foster measure (多维贫困指标): its name, its deprivation cut-off
@@ -82,8 +83,8 @@ public final class MpiIndicator {
       int scale = Math.max(d.scale(), 0);
       return Ratio.of(d.movePointRight(scale).longValueExact(), BigInteger.TEN.pow(scale).longValueExact());
     } catch (NumberFormatException | ArithmeticException ex) {
-      throw new IllegalArgumentException("a fraction is written as a decimal (0.25) or numerator/denominator (1/6): '"
-          + text + "'");
+      throw new IllegalArgumentException("a fraction is written as a decimal (0.25) or numerator/denominator (1/6): "
+          + Redaction.quote(text));
     }
   }
 

@@ -16,6 +16,7 @@ import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * What a plan, a target or an observation covers (范围): a region, a cluster of sibling
@@ -217,10 +218,11 @@ public final class Scope implements Comparable<Scope>, Serializable {
       }
     } catch (IllegalArgumentException ex) {
       throw new IllegalArgumentException("scope is a region code, codes joined by +, or a village code with"
-          + " /g:group and /h:household parts, or a region code with an /o:organisation part: '" + text + "' (" + ex.getMessage() + ")", ex);
+          + " /g:group and /h:household parts, or a region code with an /o:organisation part: " + Redaction.quote(text) + " ("
+          + Redaction.escaped(String.valueOf(ex.getMessage())) + ")", ex);
     }
     throw new IllegalArgumentException("scope is a region code, codes joined by +, or a village code with"
-        + " /g:group and /h:household parts, or a region code with an /o:organisation part: '" + text + "'");
+        + " /g:group and /h:household parts, or a region code with an /o:organisation part: " + Redaction.quote(text));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * A 12-digit statistical division code (统计用区划代码) naming a province, prefecture,
@@ -53,7 +54,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
       t = t + "000000";
     }
     if (t.length() != 12 || !isDigits(t)) {
-      throw new IllegalArgumentException("region code must have 12 digits (or 6 for a county): '" + text + "'");
+      throw new IllegalArgumentException("region code must have 12 digits (or 6 for a county): " + Redaction.quote(text));
     }
     return of(Long.parseLong(t), text);
   }

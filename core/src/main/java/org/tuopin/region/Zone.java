@@ -2,6 +2,7 @@ package org.tuopin.region;
 
 import java.util.Locale;
 import org.tuopin.basics.Text;
+import org.tuopin.internal.Redaction;
 
 /**
  * The economic zone of a province (东部 / 中部 / 西部), which sets the village and county
@@ -60,7 +61,7 @@ public enum Zone {
       case "west": case "西部": case "西":
         return WEST;
       default:
-        throw new IllegalArgumentException("zone must be east, central or west (东部/中部/西部): '" + text + "'");
+        throw new IllegalArgumentException("zone must be east, central or west (东部/中部/西部): " + Redaction.quote(text));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 import org.tuopin.basics.TypedString;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * The identifier of a standard set: dotted lower-case words, by jurisdiction and year,
@@ -34,7 +35,7 @@ public final class StandardSetId extends TypedString<StandardSetId> {
     String t = text.trim();
     if (t.length() > 100 || !ID.matcher(t).matches()) {
       throw new IllegalArgumentException(
-          "standard set id must be dotted lower-case words, such as cn.national: '" + text + "'");
+          "standard set id must be dotted lower-case words, such as cn.national: " + Redaction.quote(text));
     }
     return new StandardSetId(t);
   }

@@ -19,6 +19,7 @@ import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 import org.tuopin.basics.Yuan;
 import org.tuopin.internal.ResourceFields;
+import org.tuopin.internal.Redaction;
 
 /**
  * A threshold of a standard: the comparison it is applied with, the figure as a
@@ -112,7 +113,7 @@ public final class Threshold {
       case "years":
         return YEAR;
       default:
-        throw new IllegalArgumentException("unit must be percent, yuan or years: '" + text.trim() + "'");
+        throw new IllegalArgumentException("unit must be percent, yuan or years: " + Redaction.quote(text.trim()));
     }
   }
 

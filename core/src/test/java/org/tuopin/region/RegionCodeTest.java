@@ -113,7 +113,9 @@ class RegionCodeTest {
       "５１０９２１１０５２０１", "+51092110520", "51092１"})
   public void test_parse_rejectsWrongLength(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.parse(text))
-        .withMessageContaining("12 digits").withMessageContaining("'" + text + "'");
+        .withMessageContaining("12 digits")
+        // a run of 13 or more digits is ID-like, and the one redactor masks it (issue 11)
+        .withMessageContaining(text.length() >= 13 ? "'510921*******'" : "'" + text + "'");
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * A count of households and of the people in them, written as the policy texts write it:
@@ -59,7 +60,7 @@ public final class Headcount implements Serializable {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("a headcount is written N户M人, such as 841户2778人: '" + text + "'");
+      throw new IllegalArgumentException("a headcount is written N户M人, such as 841户2778人: " + Redaction.quote(text));
     }
     return of(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
   }

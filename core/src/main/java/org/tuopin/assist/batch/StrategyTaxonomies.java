@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tuopin.basics.NotFoundException;
 import org.tuopin.internal.Catalogue;
 import org.tuopin.internal.CatalogueData;
+import org.tuopin.internal.Redaction;
 
 /**
  * The built-in strategy taxonomies, read from {@code org/tuopin/assist/batch/taxonomies.csv},
@@ -89,7 +90,7 @@ public final class StrategyTaxonomies {
       String key = CatalogueData.field(r, "strategy");
       Strategy strategy = strategies.get(taxonomy).get(key);
       if (strategy == null) {
-        throw new IllegalArgumentException("taxonomy " + taxonomy + " has no strategy '" + key + "'");
+        throw new IllegalArgumentException("taxonomy " + taxonomy + " has no strategy " + Redaction.quote(key));
       }
       String predicate = CatalogueData.field(r, "predicate");
       if (predicate.equals("otherwise")) {

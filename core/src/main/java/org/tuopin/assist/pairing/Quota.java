@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.tuopin.internal.Redaction;
 
 /**
  * How much one cadre of a rank carries (帮扶任务): households to pair with (结对帮扶户数) and
@@ -102,12 +103,12 @@ public final class Quota implements Serializable {
       try {
         return perYears(q.households, q.villages, period.group(2).isEmpty() ? 1 : Integer.parseInt(period.group(2)));
       } catch (NumberFormatException ex) {
-        throw new IllegalArgumentException("a quota's period is too long: '" + text + "'", ex);
+        throw new IllegalArgumentException("a quota's period is too long: " + Redaction.quote(text), ex);
       }
     }
     Matcher m = TEXT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("a quota is written N户 or M村N户, such as 5户 or 1村5户: '" + text + "'");
+      throw new IllegalArgumentException("a quota is written N户 or M村N户, such as 5户 or 1村5户: " + Redaction.quote(text));
     }
     try {
       if (m.group(2) != null) {
@@ -115,7 +116,7 @@ public final class Quota implements Serializable {
       }
       return of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("a quota's numbers are too large: '" + text + "'", ex);
+      throw new IllegalArgumentException("a quota's numbers are too large: " + Redaction.quote(text), ex);
     }
   }
 

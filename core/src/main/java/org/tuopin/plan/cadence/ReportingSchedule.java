@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
 import org.jspecify.annotations.Nullable;
+import org.tuopin.internal.Redaction;
 
 /**
  * A reporting schedule (考核调度制度): the recurring reports of a programme, such as seed
@@ -91,7 +92,7 @@ public abstract class ReportingSchedule implements WithReportingSchedule {
   public Cadence cadence(String key) {
     requireNonNull(key, "key");
     return cadences().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow(() ->
-        new NotFoundException("schedule " + key() + " has no cadence '" + key + "'; its cadences: "
+        new NotFoundException("schedule " + key() + " has no cadence " + Redaction.quote(key) + "; its cadences: "
             + cadences().stream().map(Cadence::key).collect(Collectors.joining(", "))));
   }
 

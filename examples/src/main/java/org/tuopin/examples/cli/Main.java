@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
+import org.tuopin.io.DataChecks;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
@@ -37,6 +38,7 @@ import org.tuopin.table.TableAssessment;
  * <pre>
  * java -jar tuopin.jar assess --standard ID[,ID...] --roster FILE [--villages FILE]
  *     [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]
+ *     [--checks]
  * java -jar tuopin.jar standards
  * </pre>
  *
@@ -54,6 +56,7 @@ public final class Main {
   private static final String USAGE_TEXT = String.join("\n",
       "usage: java -jar tuopin.jar assess --standard ID[,ID...] --roster FILE [--villages FILE]",
       "           [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]",
+      "           [--checks]",
       "       java -jar tuopin.jar standards",
       MeasureCommand.USAGE,
       MpiCommand.USAGE);
@@ -139,6 +142,13 @@ public final class Main {
   private static Map<String, String> options(String[] args) throws UsageException {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 1; i < args.length; i += 2) {
+      if (args[i].equals(Checks.FLAG)) {
+        if (options.put(Checks.FLAG, "") != null) {
+          throw new UsageException("option " + Checks.FLAG + " is given twice");
+        }
+        i--;
+        continue;
+      }
       if (!OPTIONS.contains(args[i])) {
         throw new UsageException("unknown option '" + args[i] + "'");
       }
@@ -209,6 +219,7 @@ public final class Main {
     List<String> unknown;
     List<RowError> errors;
     String summary;
+    DataChecks checks;
     if (sets.size() > 1) {
       RosterImport imported = RosterReader.create().read(roster);
       Table wide = Reports.comparison(imported.compare(sets), sets);
@@ -217,6 +228,7 @@ public final class Main {
       unknown = imported.unknownColumns();
       errors = imported.errors();
       summary = imported.summary();
+      checks = imported.dataChecks();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
       HouseholdTable households = HouseholdTableReader.create().read(roster);
@@ -239,6 +251,7 @@ public final class Main {
       unknown = households.unknownColumns();
       errors = households.errors();
       summary = households.summary();
+      checks = DataChecks.read(roster);
     }
 
     if (options.containsKey("--out")) {
@@ -249,6 +262,7 @@ public final class Main {
     }
 
     boolean rejected = account(source, unknown, errors, summary, villages.isPresent(), err);
+    Checks.print(checks, options.containsKey(Checks.FLAG), err);
     if (villages.isPresent()) {
       VillageImport v = villages.get();
       rejected |= account(v.source(), v.unknownColumns(), v.errors(), v.summary(), true, err);
