@@ -8,6 +8,8 @@ module org.tuopin.core {
   requires transitive org.jspecify;
   requires org.slf4j;
   requires de.siegmar.fastcsv;
+  // The reports' JSON writer: Jackson's streaming core only.
+  requires com.fasterxml.jackson.core;
   // Compile-time only (CLASS retention): transitive so that the annotations on exported
   // value types are exported with them, static so that nobody needs them at run time.
   requires static transitive org.immutables.value.annotations;
