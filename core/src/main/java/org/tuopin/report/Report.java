@@ -50,15 +50,16 @@ public final class Report<R extends ReportRow> {
 
   private final String name;
   private final Text unit;
-  private final StandardSet standard;
+  private final @Nullable StandardSet standard;
   private final ImmutableList<ReportColumn> columns;
   private final ImmutableList<R> rows;
   private final ImmutableList<Report<?>> leading;
   private final @Nullable Text title;
   private final ImmutableList<RowAccount> accounts;
+  private final boolean plain;
 
-  private Report(String name, Text unit, StandardSet standard, List<ReportColumn> columns, List<R> rows,
-      List<Report<?>> leading, @Nullable Text title, List<RowAccount> accounts) {
+  private Report(String name, Text unit, @Nullable StandardSet standard, List<ReportColumn> columns, List<R> rows,
+      List<Report<?>> leading, @Nullable Text title, List<RowAccount> accounts, boolean plain) {
     this.name = name;
     this.unit = unit;
     this.standard = standard;
@@ -67,6 +68,7 @@ public final class Report<R extends ReportRow> {
     this.leading = ImmutableList.copyOf(leading);
     this.title = title;
     this.accounts = ImmutableList.copyOf(accounts);
+    this.plain = plain;
     for (R row : rows) {
       if (row.cells().size() != columns.size()) {
         throw new IllegalArgumentException("row has " + row.cells().size() + " cells for " + columns.size()
@@ -88,7 +90,31 @@ public final class Report<R extends ReportRow> {
    */
   public static <R extends ReportRow> Report<R> of(String name, Text unit, StandardSet standard,
       List<ReportColumn> columns, List<R> rows) {
-    return new Report<>(name, unit, standard, columns, rows, List.of(), null, List.of());
+    return new Report<>(name, unit, standard, columns, rows, List.of(), null, List.of(), false);
+  }
+
+  /**
+   * Obtains a plain report of figures, made by no standard: its text table has no heading,
+   * no rules and no total line, and an unknown figure is blank, as the measure commands print.
+   *
+   * @param <R>  the row type
+   * @param name  the report's name, the JSON field of its rows
+   * @param columns  the columns
+   * @param rows  the rows
+   * @return the report, with no accounting yet
+   */
+  public static <R extends ReportRow> Report<R> plain(String name, List<ReportColumn> columns, List<R> rows) {
+    return new Report<>(name, Text.of(name, name), null, columns, rows, List.of(), null, List.of(), true);
+  }
+
+  /**
+   * Returns this report as made by a standard, named in its JSON and text heading.
+   *
+   * @param madeBy  the standard
+   * @return the report
+   */
+  public Report<R> by(StandardSet madeBy) {
+    return new Report<>(name, unit, madeBy, columns, rows, leading, title, accounts, plain);
   }
 
   /**
@@ -98,7 +124,7 @@ public final class Report<R extends ReportRow> {
    * @return the report
    */
   public Report<R> withAccounts(List<RowAccount> files) {
-    return new Report<>(name, unit, standard, columns, rows, leading, title, files);
+    return new Report<>(name, unit, standard, columns, rows, leading, title, files, plain);
   }
 
   /**
@@ -111,7 +137,7 @@ public final class Report<R extends ReportRow> {
   public Report<R> withLeading(Report<?> before) {
     List<Report<?>> all = new ArrayList<>(leading);
     all.add(before);
-    return new Report<>(name, unit, standard, columns, rows, all, title, accounts);
+    return new Report<>(name, unit, standard, columns, rows, all, title, accounts, plain);
   }
 
   /**
@@ -121,7 +147,7 @@ public final class Report<R extends ReportRow> {
    * @return the report
    */
   public Report<R> titled(Text heading) {
-    return new Report<>(name, unit, standard, columns, rows, leading, heading, accounts);
+    return new Report<>(name, unit, standard, columns, rows, leading, heading, accounts, plain);
   }
 
   /**
@@ -131,7 +157,8 @@ public final class Report<R extends ReportRow> {
    * @return the report
    */
   public Report<R> filter(Predicate<? super R> keep) {
-    return new Report<>(name, unit, standard, columns, rows.stream().filter(keep).toList(), leading, title, accounts);
+    return new Report<>(name, unit, standard, columns, rows.stream().filter(keep).toList(), leading, title, accounts,
+        plain);
   }
 
   /**
@@ -246,14 +273,19 @@ public final class Report<R extends ReportRow> {
     for (int i = 0; i < right.length; i++) {
       right[i] = columns.get(shown.get(i)).kind() == ReportColumn.Kind.NUMBER;
     }
-    TextTable table = new TextTable(shown.stream().map(i -> columns.get(i).header().in(lang)).toList(), right)
-        .ruledAcross();
+    TextTable table = new TextTable(shown.stream().map(i -> columns.get(i).header().in(lang)).toList(), right);
+    if (!plain) {
+      table.ruledAcross();
+    }
     for (R row : rows) {
-      table.add(shown.stream().map(i -> textCell(row.cells().get(i), lang)).toList());
+      table.add(shown.stream().map(i -> {
+        @Nullable Object v = row.cells().get(i);
+        return plain && v == null ? "" : textCell(v, lang);
+      }).toList());
     }
     if (title != null) {
       out.append(title.in(lang)).append('\n');
-    } else {
+    } else if (standard != null && !plain) {
       out.append((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang)).append('\n');
     }
     for (String line : table.toString().lines().toList()) {
@@ -280,9 +312,13 @@ public final class Report<R extends ReportRow> {
     try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
-      g.writeStringField("standard", standard.id().toString());
-      g.writeStringField("standard_name", standard.name().in(lang));
-      g.writeStringField("lang", lang.name().toLowerCase(Locale.ROOT));
+      if (standard != null) {
+        g.writeStringField("standard", standard.id().toString());
+        g.writeStringField("standard_name", standard.name().in(lang));
+      }
+      if (!plain) {
+        g.writeStringField("lang", lang.name().toLowerCase(Locale.ROOT));
+      }
       g.writeStringField("report", name);
       for (Report<?> t : leading) {
         t.writeRows(g, lang);

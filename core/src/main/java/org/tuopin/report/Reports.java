@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.io.VillageImport;
+import org.tuopin.measure.Measure;
+import org.tuopin.measure.MeasureTable;
+import org.tuopin.measure.MpiTable;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.rollup.RegionStats;
@@ -19,8 +22,9 @@ import org.tuopin.standard.Verdict;
 import org.tuopin.village.VillageProfile;
 
 /**
- * The households, villages, regions and comparison reports, as {@code spec/DATA.md} fixes their
- * columns, built from assessments, roll-ups and comparisons. Attach the row accounting of the
+ * The households, villages, regions, comparison, measures and Alkire–Foster reports, as
+ * {@code spec/DATA.md} fixes their columns, built from assessments, roll-ups, comparisons and
+ * measure tables. Attach the row accounting of the
  * files read with {@link Report#withAccounts(List)}.
  *
  * <pre>
@@ -34,7 +38,48 @@ public final class Reports {
   /** The CSV header of the households report, as the data contract fixes it. */
   public static final String HOUSEHOLDS_CSV = "household_id,village_code,size,per_capita_net_income,line,verdict,unmet";
 
+  /** The measures of the measures report, in column order. */
+  public static final List<Measure> MEASURES = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
+      Measure.GINI, Measure.THEIL, Measure.MLD);
+
   private Reports() {
+  }
+
+  /**
+   * The measures report: the row of all records, or each group's row (with the row of all
+   * first), as a plain report of figures ({@link Report#plain}).
+   *
+   * @param table  the measures
+   * @param grouped  whether to give each group's row
+   * @return the report
+   */
+  public static Report<MeasureReportRow> measures(MeasureTable table, boolean grouped) {
+    List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text("group", "group", "group"),
+        ReportColumn.number("n", "n", "n"), ReportColumn.number("population", "population", "population")));
+    MEASURES.forEach(m -> columns.add(ReportColumn.number(m.key(), m.key(), m.key())));
+    return Report.plain("measures", columns,
+        (grouped ? table.rows() : List.of(table.all())).stream().map(MeasureReportRow::new).toList());
+  }
+
+  /**
+   * The Alkire–Foster report: the row of all records, or each group's row (with the row of all
+   * first), as a plain report of figures ({@link Report#plain}).
+   *
+   * @param table  the results
+   * @param grouped  whether to give each group's row
+   * @return the report
+   */
+  public static Report<MpiReportRow> mpi(MpiTable table, boolean grouped) {
+    List<ReportColumn> columns = new ArrayList<>();
+    for (String key : List.of("group", "n", "population", "h", "a", "m0", "m1", "m2")) {
+      columns.add(key.equals("group") ? ReportColumn.text(key, key, key) : ReportColumn.number(key, key, key));
+    }
+    table.measure().indicators().forEach(i -> columns.add(ReportColumn.number("censored_" + i.name(),
+        "censored_" + i.name(), "censored_" + i.name())));
+    table.measure().indicators().forEach(i -> columns.add(ReportColumn.number("contribution_" + i.name(),
+        "contribution_" + i.name(), "contribution_" + i.name())));
+    return Report.plain("mpi", columns,
+        (grouped ? table.rows() : List.of(table.all())).stream().map(MpiReportRow::new).toList());
   }
 
   /**
