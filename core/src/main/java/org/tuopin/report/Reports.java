@@ -35,9 +35,6 @@ import org.tuopin.village.VillageProfile;
  */
 public final class Reports {
 
-  /** The CSV header of the households report, as the data contract fixes it. */
-  public static final String HOUSEHOLDS_CSV = "household_id,village_code,size,per_capita_net_income,line,verdict,unmet";
-
   /** The measures of the measures report, in column order. */
   public static final List<Measure> MEASURES = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
       Measure.GINI, Measure.THEIL, Measure.MLD);

@@ -96,7 +96,11 @@ public final class Dashboard {
     server.createContext("/api/household", e -> handle(e, Dashboard::household));
     server.createContext("/api/measures", e -> handle(e, Dashboard::measures));
     server.createContext("/api/progress", e -> handle(e, Dashboard::progress));
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+      Thread t = new Thread(task, "dashboard");
+      t.setDaemon(true);  // the server's own dispatcher thread keeps the process alive until stop()
+      return t;
+    }));
     server.start();
     return server;
   }
@@ -133,6 +137,9 @@ public final class Dashboard {
       } catch (NotFoundException | IllegalArgumentException ex) {
         status = 400;
         body = error(ex.getMessage());
+      } catch (IOException | RuntimeException ex) {
+        status = 500;
+        body = error("cannot answer: " + ex);
       }
       byte[] bytes = body.toByteArray();
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
