@@ -8,6 +8,8 @@ module org.tuopin.core {
   requires transitive org.jspecify;
   requires org.slf4j;
   requires de.siegmar.fastcsv;
+  // The reports' JSON writer: Jackson's streaming core only.
+  requires com.fasterxml.jackson.core;
   // Compile-time only (CLASS retention, Maven scope provided): neither consumers nor the run
   // time need them, so not transitive; javac's "exports" lint, which would ask for it, is off.
   requires static org.immutables.value.annotations;

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.internal.JsonBinding;
 import org.tuopin.report.TextTable;
 
 /**
@@ -23,8 +27,12 @@ import org.tuopin.report.TextTable;
  * the total ({@link #within(Measure)}, {@link #between(Measure)}). The parts are computed in
  * floating point and add up to the total up to rounding (about 10⁻¹⁵ relative).
  *
+ * <p>JSON: {@code {"all": ..., "groups": [...]}}, each a {@link GroupMeasures}; the
+ * decompositions are derived and not written.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class MeasureTable {
 
   /** The name of the whole column's row: {@code all}. */
@@ -36,6 +44,38 @@ public final class MeasureTable {
   MeasureTable(GroupMeasures all, List<GroupMeasures> groups) {
     this.all = requireNonNull(all, "all");
     this.groups = ImmutableList.copyOf(groups);
+  }
+
+  @JsonCreator
+  private static MeasureTable ofJson(@JsonProperty("all") GroupMeasures all,
+      @JsonProperty("groups") @Nullable List<GroupMeasures> groups) {
+    return new MeasureTable(all, groups == null ? List.of() : groups);
+  }
+
+  @JsonProperty("all")
+  private GroupMeasures jsonAll() {
+    return all;
+  }
+
+  @JsonProperty("groups")
+  private List<GroupMeasures> jsonGroups() {
+    return groups;
+  }
+
+  /**
+   * Compares the row of all records and the groups' rows.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof MeasureTable o && all.equals(o.all) && groups.equals(o.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return all.hashCode() * 31 + groups.hashCode();
   }
 
   /**

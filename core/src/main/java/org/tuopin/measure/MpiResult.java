@@ -2,7 +2,13 @@ package org.tuopin.measure;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * The Alkire–Foster measures of one group (or of all records): the multidimensional
@@ -13,8 +19,14 @@ import com.google.common.collect.ImmutableMap;
  * <p>All figures are weighted shares of the records counted ({@link #population()}).
  * Instances come from {@link AlkireFoster#measure(MpiData)}.
  *
+ * <p>JSON: {@code group}, {@code n}, {@code excluded}, {@code population}, {@code h},
+ * {@code a}, {@code m0}, {@code m1}, {@code m2} and the maps {@code uncensored},
+ * {@code censored} and {@code contributions} by indicator name ({@code "NaN"} where a share is
+ * undefined); it reads back equal under Jackson 2 and 3.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class MpiResult {
 
   private final String group;
@@ -45,6 +57,104 @@ public final class MpiResult {
     this.uncensored = uncensored;
     this.censored = censored;
     this.contributions = contributions;
+  }
+
+  @JsonCreator
+  private static MpiResult ofJson(
+      @JsonProperty("group") String group,
+      @JsonProperty("n") long n,
+      @JsonProperty("excluded") long excluded,
+      @JsonProperty("population") double population,
+      @JsonProperty("h") double h,
+      @JsonProperty("a") double a,
+      @JsonProperty("m0") double m0,
+      @JsonProperty("m1") double m1,
+      @JsonProperty("m2") double m2,
+      @JsonProperty("uncensored") Map<String, Double> uncensored,
+      @JsonProperty("censored") Map<String, Double> censored,
+      @JsonProperty("contributions") Map<String, Double> contributions) {
+    return new MpiResult(group, n, excluded, population, h, a, m0, m1, m2, ImmutableMap.copyOf(uncensored),
+        ImmutableMap.copyOf(censored), ImmutableMap.copyOf(contributions));
+  }
+
+  @JsonProperty("group")
+  private String jsonGroup() {
+    return group;
+  }
+
+  @JsonProperty("n")
+  private long jsonN() {
+    return n;
+  }
+
+  @JsonProperty("excluded")
+  private long jsonExcluded() {
+    return excluded;
+  }
+
+  @JsonProperty("population")
+  private double jsonPopulation() {
+    return population;
+  }
+
+  @JsonProperty("h")
+  private double jsonH() {
+    return h;
+  }
+
+  @JsonProperty("a")
+  private double jsonA() {
+    return a;
+  }
+
+  @JsonProperty("m0")
+  private double jsonM0() {
+    return m0;
+  }
+
+  @JsonProperty("m1")
+  private double jsonM1() {
+    return m1;
+  }
+
+  @JsonProperty("m2")
+  private double jsonM2() {
+    return m2;
+  }
+
+  @JsonProperty("uncensored")
+  private Map<String, Double> jsonUncensored() {
+    return uncensored;
+  }
+
+  @JsonProperty("censored")
+  private Map<String, Double> jsonCensored() {
+    return censored;
+  }
+
+  @JsonProperty("contributions")
+  private Map<String, Double> jsonContributions() {
+    return contributions;
+  }
+
+  /**
+   * Compares every figure (NaN equals NaN, as {@link Double#equals}) and map.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof MpiResult o && group.equals(o.group) && n == o.n && excluded == o.excluded
+        && Double.compare(population, o.population) == 0 && Double.compare(h, o.h) == 0
+        && Double.compare(a, o.a) == 0 && Double.compare(m0, o.m0) == 0 && Double.compare(m1, o.m1) == 0
+        && Double.compare(m2, o.m2) == 0 && uncensored.equals(o.uncensored) && censored.equals(o.censored)
+        && contributions.equals(o.contributions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(group, n, excluded, population, h, a, m0, m1, m2, uncensored, censored, contributions);
   }
 
   /**

@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
@@ -14,6 +16,7 @@ import org.tuopin.basics.Tristate;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
+import org.tuopin.internal.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -202,12 +205,23 @@ public final class Assessment<K> {
    * @return the explanation, lines separated by {@code \n}, not null
    */
   public String explain(Language language) {
-    String heading = language == Language.ZH
-        ? subject + "：" + verdict.label().zh() + "（标准 " + standard
-            + (year.isPresent() ? "，年度 " + year.getAsInt() : "") + "）"
-        : subject + ": " + verdict.label().en() + " (standard " + standard
-            + (year.isPresent() ? ", year " + year.getAsInt() : "") + ")";
-    return heading + findings.stream().map(f -> "\n  " + f.explain(language)).collect(Collectors.joining());
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the assessment in a locale, with the sentence frames of the
+   * {@code org/tuopin/standard/messages} bundle: a third language is a file (English where it
+   * has none).
+   *
+   * @param locale  the locale, not null
+   * @return the explanation, lines separated by {@code \n}, not null
+   */
+  public String explain(Locale locale) {
+    ResourceBundle bundle = Messages.standard(locale);
+    String heading = Messages.format(bundle, "assessment.heading", subject,
+        Messages.label(bundle, "verdict." + verdict.name(), verdict.label(), locale), standard,
+        year.isPresent() ? Messages.format(bundle, "assessment.year", year.getAsInt()) : "");
+    return heading + findings.stream().map(f -> "\n  " + f.explain(locale)).collect(Collectors.joining());
   }
 
   @Override

@@ -3,12 +3,15 @@ package org.tuopin.standard;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
+import org.tuopin.internal.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -224,12 +227,22 @@ public abstract class Finding implements WithFinding {
    * @return the line, not null
    */
   public String explain(Language language) {
-    String mark = mark();
-    Text required = required();
-    Text observed = observed();
-    return language == Language.ZH
-        ? mark + " " + label().zh() + "：要求 " + required.zh() + "，实际 " + observed.zh()
-        : mark + " " + label().en() + ": required " + required.en() + ", observed " + observed.en();
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the finding in one line in a locale, with the sentence frame of its
+   * {@code org/tuopin/standard/messages} bundle: a third language is a file (English where it
+   * has none).
+   *
+   * @param locale  the locale, not null
+   * @return the line, not null
+   */
+  public String explain(Locale locale) {
+    ResourceBundle bundle = Messages.standard(locale);
+    return Messages.format(bundle, "finding.line", mark(),
+        Messages.label(bundle, "criterion." + criterion(), label(), locale),
+        Messages.in(required(), locale), Messages.in(observed(), locale));
   }
 
   @Override

@@ -28,6 +28,10 @@ import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
+import org.tuopin.report.ComparisonReportRow;
+import org.tuopin.report.Report;
+import org.tuopin.report.Reports;
+import org.tuopin.report.RowAccount;
 import org.tuopin.table.HouseholdTable;
 import org.tuopin.table.HouseholdTableReader;
 import org.tuopin.table.TableAssessment;
@@ -214,16 +218,18 @@ public final class Main {
     Optional<VillageImport> villages = options.containsKey("--villages")
         ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
         : Optional.empty();
-    Table table;
+    Report<?> table;
     String source;
     List<String> unknown;
     List<RowError> errors;
     String summary;
     DataChecks checks;
+    List<RowAccount> accounts = new java.util.ArrayList<>();
     if (sets.size() > 1) {
       RosterImport imported = RosterReader.create().read(roster);
-      Table wide = Reports.comparison(imported.compare(sets), sets);
-      table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
+      accounts.add(RowAccount.of(imported));
+      Report<ComparisonReportRow> wide = Reports.comparison(imported.compare(sets), sets);
+      table = format.equals("table") ? wide.filter(ComparisonReportRow::differs) : wide;
       source = imported.source();
       unknown = imported.unknownColumns();
       errors = imported.errors();
@@ -232,13 +238,14 @@ public final class Main {
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
       HouseholdTable households = HouseholdTableReader.create().read(roster);
+      accounts.add(RowAccount.of(households));
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
         List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
         for (int i = 0; i < households.size(); i++) {
           all.add(assessed.assessment(i).orElseThrow());
         }
-        table = Reports.households(HouseholdRow.of(all), standard);
+        table = Reports.households(all, standard);
       } else {
         RollUp.Builder rollUp = RollUp.builder();
         villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));
@@ -253,11 +260,13 @@ public final class Main {
       summary = households.summary();
       checks = DataChecks.read(roster);
     }
+    villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
+    Report<?> written = table.withAccounts(accounts);
 
     if (options.containsKey("--out")) {
-      Output.write(Path.of(options.get("--out")), fileOut -> table.write(format, lang, fileOut));
+      Output.write(Path.of(options.get("--out")), fileOut -> ReportOutput.write(written, format, lang, fileOut));
     } else {
-      table.write(format, lang, out);
+      ReportOutput.write(written, format, lang, out);
       Output.checkWritten(out);
     }
 

@@ -1,7 +1,5 @@
 package org.tuopin.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -10,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,9 @@ import org.tuopin.io.RowError;
 import org.tuopin.measure.Welfare;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
-import org.tuopin.report.TextTable;
+import org.tuopin.basics.Language;
+import org.tuopin.report.Report;
+import org.tuopin.report.RowAccount;
 import org.tuopin.standard.StandardSet;
 
 /**
@@ -115,7 +114,11 @@ final class MeasureArgs {
     }
 
     String summary() {
-      return "rows: " + read + " read, " + values.size() + " accepted, " + (read - values.size()) + " rejected";
+      return account().summary();
+    }
+
+    RowAccount account() {
+      return new RowAccount(source, read, values.size(), read - values.size(), errors, List.of());
     }
 
     /** Prints the rejected rows and the summary; returns whether any row was rejected. */
@@ -197,83 +200,21 @@ final class MeasureArgs {
     return out;
   }
 
-  /** A decimal with at least ten significant digits and no exponent; empty for NaN. */
-  static String decimal(double v) {
-    if (Double.isNaN(v)) {
-      return "";
-    }
-    if (v == 0) {
-      return "0";
-    }
-    BigDecimal d = new BigDecimal(v).round(MathContext.DECIMAL64).round(new MathContext(10));
-    if (d.precision() < 10) {
-      d = d.setScale(d.scale() + 10 - d.precision());
-    }
-    return d.toPlainString();
-  }
-
-  /** A population: whole when whole, else a decimal. */
-  static String population(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : decimal(v);
-  }
-
-  /** Writes rows of cells (the first the group, the rest numbers or empty) in the format. */
-  static void write(String format, List<String> headers, List<List<String>> rows, Map<String, List<String>> options,
+  /**
+   * Writes a measure report in the format, to {@code --out} or {@code out}, with the row
+   * accounting of the file read.
+   */
+  static void write(Report<?> report, String format, RowAccount account, Map<String, List<String>> options,
       PrintStream out) throws IOException {
+    Report<?> accounted = report.withAccounts(List.of(account));
     if (options.containsKey("--out")) {
       try (OutputStream file = Files.newOutputStream(Path.of(options.get("--out").get(0)));
           PrintStream fileOut = new PrintStream(file, false, StandardCharsets.UTF_8)) {
-        write(format, headers, rows, fileOut);
+        ReportOutput.write(accounted, format, Language.EN, fileOut);
       }
     } else {
-      write(format, headers, rows, out);
+      ReportOutput.write(accounted, format, Language.EN, out);
       out.flush();
-    }
-  }
-
-  private static void write(String format, List<String> headers, List<List<String>> rows, PrintStream out)
-      throws IOException {
-    switch (format) {
-      case "csv":
-        out.println(String.join(",", headers));
-        for (List<String> r : rows) {
-          List<String> cells = new ArrayList<>();
-          for (String c : r) {
-            cells.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
-          }
-          out.println(String.join(",", cells));
-        }
-        break;
-      case "json":
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
-          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          g.writeStartArray();
-          for (List<String> r : rows) {
-            g.writeStartObject();
-            g.writeStringField(headers.get(0), r.get(0));
-            for (int c = 1; c < headers.size(); c++) {
-              g.writeFieldName(headers.get(c));
-              if (r.get(c).isEmpty()) {
-                g.writeNull();
-              } else {
-                g.writeNumber(new BigDecimal(r.get(c)));
-              }
-            }
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-        }
-        out.println();
-        break;
-      default:
-        boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, 1, right.length, true);
-        TextTable t = new TextTable(headers, right);
-        rows.forEach(t::add);
-        out.print(t);
-        if (!t.toString().endsWith("\n")) {
-          out.println();
-        }
     }
   }
 

@@ -6,16 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.tuopin.examples.cli.Main.UsageException;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
-import org.tuopin.measure.GroupMeasures;
-import org.tuopin.measure.Measure;
-import org.tuopin.measure.MeasureTable;
 import org.tuopin.measure.Measures;
 import org.tuopin.measure.Welfare;
+import org.tuopin.report.Reports;
+import org.tuopin.report.RowAccount;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
 
@@ -34,8 +32,6 @@ final class MeasureCommand {
 
   private static final Set<String> OPTIONS = Set.of("--input", "--welfare", "--line", "--weight", "--by", "--format",
       "--out", "--roster", "--standard");
-  private static final List<Measure> COLUMNS = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
-      Measure.GINI, Measure.THEIL, Measure.MLD);
 
   private MeasureCommand() {
   }
@@ -60,7 +56,7 @@ final class MeasureCommand {
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
       }
-      write(welfare, options.containsKey("--by"), format, options, out);
+      write(welfare, options.containsKey("--by"), format, RowAccount.of(roster), options, out);
       rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);
     } else {
       Path input = Path.of(MeasureArgs.one(options, "--input"));
@@ -85,26 +81,14 @@ final class MeasureCommand {
       if (by != null) {
         welfare = welfare.withGroups(columns.groups);
       }
-      write(welfare, by != null, format, options, out);
+      write(welfare, by != null, format, columns.account(), options, out);
       rejected = columns.account(err);
     }
     return rejected ? Main.ROWS_REJECTED : Main.OK;
   }
 
-  private static void write(Welfare welfare, boolean grouped, String format, Map<String, List<String>> options,
-      PrintStream out) throws IOException {
-    MeasureTable table = Measures.byGroup(welfare);
-    List<String> headers = new ArrayList<>(List.of("group", "n", "population"));
-    COLUMNS.forEach(m -> headers.add(m.key()));
-    List<List<String>> rows = new ArrayList<>();
-    for (GroupMeasures g : grouped ? table.rows() : List.of(table.all())) {
-      List<String> row = new ArrayList<>(List.of(g.group(), Long.toString(g.n()), MeasureArgs.population(g.population())));
-      for (Measure m : COLUMNS) {
-        OptionalDouble v = g.value(m);
-        row.add(v.isPresent() ? MeasureArgs.decimal(v.getAsDouble()) : "");
-      }
-      rows.add(row);
-    }
-    MeasureArgs.write(format, headers, rows, options, out);
+  private static void write(Welfare welfare, boolean grouped, String format, RowAccount account,
+      Map<String, List<String>> options, PrintStream out) throws IOException {
+    MeasureArgs.write(Reports.measures(Measures.byGroup(welfare), grouped), format, account, options, out);
   }
 }

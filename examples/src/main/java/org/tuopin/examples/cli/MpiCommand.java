@@ -16,6 +16,8 @@ import org.tuopin.measure.MpiData;
 import org.tuopin.measure.MpiIndicator;
 import org.tuopin.measure.MpiResult;
 import org.tuopin.measure.MpiTable;
+import org.tuopin.report.Reports;
+import org.tuopin.report.RowAccount;
 import org.tuopin.measure.RegistryMpi;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
@@ -66,7 +68,7 @@ final class MpiCommand {
       if (table.all().excluded() > 0) {
         err.println("note: " + table.all().excluded() + " people left out: a condition of their household is unknown");
       }
-      write(table, options.containsKey("--by"), format, options, out);
+      write(table, options.containsKey("--by"), format, RowAccount.of(roster), options, out);
       rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);
     } else {
       Path input = Path.of(MeasureArgs.one(options, "--input"));
@@ -113,7 +115,7 @@ final class MpiCommand {
         data = data.withGroups(columns.groups);
       }
       table = measure.measure(data);
-      write(table, by != null, format, options, out);
+      write(table, by != null, format, columns.account(), options, out);
       rejected = columns.account(err);
     }
     return rejected ? Main.ROWS_REJECTED : Main.OK;
@@ -127,20 +129,8 @@ final class MpiCommand {
     }
   }
 
-  private static void write(MpiTable table, boolean grouped, String format, Map<String, List<String>> options,
-      PrintStream out) throws IOException {
-    List<String> headers = new ArrayList<>(List.of("group", "n", "population", "h", "a", "m0", "m1", "m2"));
-    table.measure().indicators().forEach(i -> headers.add("censored_" + i.name()));
-    table.measure().indicators().forEach(i -> headers.add("contribution_" + i.name()));
-    List<List<String>> rows = new ArrayList<>();
-    for (MpiResult r : grouped ? table.rows() : List.of(table.all())) {
-      List<String> row = new ArrayList<>(List.of(r.group(), Long.toString(r.n()), MeasureArgs.population(r.population()),
-          MeasureArgs.decimal(r.h()), MeasureArgs.decimal(r.a()), MeasureArgs.decimal(r.m0()),
-          MeasureArgs.decimal(r.m1()), MeasureArgs.decimal(r.m2())));
-      r.censoredHeadcounts().values().forEach(v -> row.add(MeasureArgs.decimal(v)));
-      r.contributions().values().forEach(v -> row.add(MeasureArgs.decimal(v)));
-      rows.add(row);
-    }
-    MeasureArgs.write(format, headers, rows, options, out);
+  private static void write(MpiTable table, boolean grouped, String format, RowAccount account,
+      Map<String, List<String>> options, PrintStream out) throws IOException {
+    MeasureArgs.write(Reports.mpi(table, grouped), format, account, options, out);
   }
 }

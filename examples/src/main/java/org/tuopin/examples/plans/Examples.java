@@ -53,7 +53,7 @@ final class Examples {
 
   /**
    * Prints a seed's plan: its name and tree, the review, and the progress report as a table
-   * (and as JSON when {@code --json} is among the arguments).
+   * (or only the progress report as JSON when {@code --json} is among the arguments).
    */
   static void print(PrintStream out, String[] args, Plan plan, PlanReview review, ProgressReport report,
       Text observationsNote) {
@@ -75,6 +75,11 @@ final class Examples {
    */
   static void print(PrintStream out, String[] args, Plan plan, PlanReview review, ProgressReport report,
       Text observationsNote, PlanLevel detail) {
+    if (Arrays.asList(args).contains("--json")) {
+      // --json prints only JSON, so that the output parses as it stands
+      out.println(ProgressReportJson.toJson(report));
+      return;
+    }
     Language lang = language(args);
     boolean zh = lang == Language.ZH;
     out.println("== " + plan.name().in(lang) + " (" + plan.scope() + ", " + plan.period() + ")");
@@ -98,10 +103,6 @@ final class Examples {
     if (noData > 0) {
       out.println(zh ? "另有 " + noData + " 项目标尚无观测值（无数据），未列出"
           : noData + " more targets have no observation yet (no data) and are not listed");
-    }
-    if (Arrays.asList(args).contains("--json")) {
-      out.println();
-      out.println(ProgressReportJson.toJson(report));
     }
   }
 

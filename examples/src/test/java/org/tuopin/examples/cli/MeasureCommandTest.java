@@ -78,6 +78,8 @@ class MeasureCommandTest {
     assertThat(run("measure", "--roster", "data/roster.csv", "--standard", "cn.national", "--by", "county",
         "--format", "json")).isZero();
     assertThat(out).contains("\"group\" : \"all\"").contains("\"group\" : \"511921000000\"").contains("\"fgt0\"");
+    // issue 13: the report carries the row accounting of the file read
+    assertThat(out).startsWith("{").contains("\"measures\" : [").contains("\"rows_read\" : 379");
   }
 
   @Test

@@ -1,0 +1,205 @@
+package org.tuopin.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Text;
+import org.tuopin.io.VillageImport;
+import org.tuopin.measure.Measure;
+import org.tuopin.measure.MeasureTable;
+import org.tuopin.measure.MpiTable;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.rollup.RegionStats;
+import org.tuopin.rollup.RollUp;
+import org.tuopin.standard.Assessment;
+import org.tuopin.standard.HouseholdSummary;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardsComparison;
+import org.tuopin.standard.Verdict;
+import org.tuopin.village.VillageProfile;
+
+/**
+ * The households, villages, regions, comparison, measures and Alkire–Foster reports, as
+ * {@code spec/DATA.md} fixes their columns, built from assessments, roll-ups, comparisons and
+ * measure tables. Attach the row accounting of the
+ * files read with {@link Report#withAccounts(List)}.
+ *
+ * <pre>
+ * Report&lt;HouseholdReportRow&gt; report = Reports.households(roster.assess(standard), standard)
+ *     .withAccounts(List.of(RowAccount.of(roster)));
+ * report.writeCsv(writer);
+ * </pre>
+ */
+public final class Reports {
+
+  /** The measures of the measures report, in column order. */
+  public static final List<Measure> MEASURES = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
+      Measure.GINI, Measure.THEIL, Measure.MLD);
+
+  private Reports() {
+  }
+
+  /**
+   * The measures report: the row of all records, or each group's row (with the row of all
+   * first), as a plain report of figures ({@link Report#plain}).
+   *
+   * @param table  the measures
+   * @param grouped  whether to give each group's row
+   * @return the report
+   */
+  public static Report<MeasureReportRow> measures(MeasureTable table, boolean grouped) {
+    List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text("group", "group", "group"),
+        ReportColumn.number("n", "n", "n"), ReportColumn.number("population", "population", "population")));
+    MEASURES.forEach(m -> columns.add(ReportColumn.number(m.key(), m.key(), m.key())));
+    return Report.plain("measures", columns,
+        (grouped ? table.rows() : List.of(table.all())).stream().map(MeasureReportRow::new).toList());
+  }
+
+  /**
+   * The Alkire–Foster report: the row of all records, or each group's row (with the row of all
+   * first), as a plain report of figures ({@link Report#plain}).
+   *
+   * @param table  the results
+   * @param grouped  whether to give each group's row
+   * @return the report
+   */
+  public static Report<MpiReportRow> mpi(MpiTable table, boolean grouped) {
+    List<ReportColumn> columns = new ArrayList<>();
+    for (String key : List.of("group", "n", "population", "h", "a", "m0", "m1", "m2")) {
+      columns.add(key.equals("group") ? ReportColumn.text(key, key, key) : ReportColumn.number(key, key, key));
+    }
+    table.measure().indicators().forEach(i -> columns.add(ReportColumn.number("censored_" + i.name(),
+        "censored_" + i.name(), "censored_" + i.name())));
+    table.measure().indicators().forEach(i -> columns.add(ReportColumn.number("contribution_" + i.name(),
+        "contribution_" + i.name(), "contribution_" + i.name())));
+    return Report.plain("mpi", columns,
+        (grouped ? table.rows() : List.of(table.all())).stream().map(MpiReportRow::new).toList());
+  }
+
+  /**
+   * The households report: one row per assessment, in the order given.
+   *
+   * @param assessments  assessments that carry their household summary
+   * @param standard  the standard they were made by
+   * @return the report
+   */
+  public static Report<HouseholdReportRow> households(List<Assessment<HouseholdId>> assessments,
+      StandardSet standard) {
+    return Report.of("households", Text.of("户", "households"), standard, List.of(
+        ReportColumn.text("household_id", "户编号", "household"),
+        ReportColumn.text("village_code", "行政区划代码", "village"),
+        ReportColumn.number("size", "人数", "size"),
+        ReportColumn.jsonOnly("income_year"),
+        ReportColumn.number("per_capita_net_income", "人均纯收入", "per capita"),
+        ReportColumn.number("line", "标准线", "line"),
+        ReportColumn.text("verdict", "结论", "verdict"),
+        ReportColumn.text("unmet", "未满足", "unmet")),
+        assessments.stream().map(HouseholdReportRow::of).toList());
+  }
+
+  /**
+   * The villages report: each village of a roll-up assessed by a standard's village criteria.
+   *
+   * @param rollUp  the roll-up
+   * @param villages  the village file, if read
+   * @param standard  the standard
+   * @return the report
+   */
+  public static Report<VillageReportRow> villages(RollUp rollUp, Optional<VillageImport> villages,
+      StandardSet standard) {
+    List<VillageReportRow> rows = new ArrayList<>();
+    for (RegionStats s : rollUp.level(RegionLevel.VILLAGE)) {
+      VillageProfile profile = VillageProfile.of(s.region(), villages.flatMap(v -> v.village(s.region())), s);
+      Assessment<?> a = standard.assessVillage(profile);
+      rows.add(new VillageReportRow(s.region(), profile.village().flatMap(v -> v.name()), s.population(),
+          s.remainingPoor(), s.incidence().map(i -> i.toDecimal(4)), a.verdict(), HouseholdReportRow.unmetIds(a), a));
+    }
+    return Report.of("villages", Text.of("村", "villages"), standard, List.of(
+        ReportColumn.text("village_code", "行政区划代码", "village"),
+        ReportColumn.jsonOnly("name"),
+        ReportColumn.number("population", "农村人口", "population"),
+        ReportColumn.number("remaining_poor", "剩余贫困人口", "remaining poor"),
+        ReportColumn.number("incidence", "贫困发生率", "incidence"),
+        ReportColumn.text("verdict", "结论", "verdict"),
+        ReportColumn.text("unmet", "未满足", "unmet")), rows);
+  }
+
+  /**
+   * The regions report: every region of a roll-up above the village.
+   *
+   * @param rollUp  the roll-up
+   * @param standard  the standard its households were assessed by
+   * @return the report
+   */
+  public static Report<RegionReportRow> regions(RollUp rollUp, StandardSet standard) {
+    List<RegionReportRow> rows = new ArrayList<>();
+    for (RegionStats s : rollUp.all()) {
+      if (s.region().level() != RegionLevel.VILLAGE) {
+        Optional<Ratio> incidence = s.incidence();
+        rows.add(new RegionReportRow(s.region(), s.region().level(), s.population(), s.registeredPoor(),
+            s.remainingPoor(), incidence.map(i -> i.toDecimal(4)), incidence.map(Ratio::toPercentString)));
+      }
+    }
+    return Report.of("regions", Text.of("个区域", "regions"), standard, List.of(
+        ReportColumn.text("region_code", "区划代码", "region"),
+        ReportColumn.text("level", "级别", "level"),
+        ReportColumn.number("population", "农村人口", "population"),
+        ReportColumn.number("registered_poor", "建档立卡贫困人口", "registered poor"),
+        ReportColumn.number("remaining_poor", "剩余贫困人口", "remaining poor"),
+        ReportColumn.number("incidence", "贫困发生率", "incidence"),
+        ReportColumn.jsonOnly("incidence_percent")), rows);
+  }
+
+  /**
+   * The comparison report: every household's verdict under each standard, led by each
+   * standard's counts (the text table shows the counts first; JSON nests them as {@code counts}).
+   *
+   * @param comparison  the comparison
+   * @param sets  the standards compared, in order
+   * @return the report
+   */
+  public static Report<ComparisonReportRow> comparison(StandardsComparison comparison, List<StandardSet> sets) {
+    List<ReportColumn> columns = new ArrayList<>(List.of(
+        ReportColumn.text("household_id", "户编号", "household"),
+        ReportColumn.text("village_code", "行政区划代码", "village"),
+        ReportColumn.number("size", "人数", "size"),
+        ReportColumn.number("per_capita_net_income", "人均纯收入", "per capita")));
+    for (StandardSet s : sets) {
+      columns.add(ReportColumn.standardVerdict(s.id().toString()));
+    }
+    columns.add(ReportColumn.text("differs", "结论不同", "differs"));
+    List<ComparisonReportRow> rows = new ArrayList<>();
+    for (HouseholdId id : comparison.households()) {
+      HouseholdSummary h = comparison.household(id);
+      rows.add(new ComparisonReportRow(id, h.village(), h.size(), h.perCapitaNetIncome(), comparison.verdicts(id),
+          comparison.differs(id)));
+    }
+    List<StandardCountRow> counts = new ArrayList<>();
+    long differing = comparison.differing().size();
+    for (StandardSet s : sets) {
+      var c = comparison.counts(s.id());
+      counts.add(new StandardCountRow(s.id(), s.name(), c.get(Verdict.EXIT_ELIGIBLE), c.get(Verdict.NOT_ELIGIBLE),
+          c.get(Verdict.INSUFFICIENT_DATA), comparison.notCovered(s.id()), differing));
+    }
+    String ids = sets.stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
+    Report<StandardCountRow> countReport = Report.of("counts", Text.of("个标准", "standards"), sets.get(0), List.of(
+        ReportColumn.text("standard", "标准", "standard"),
+        ReportColumn.text("name", "名称", "name"),
+        verdictCount(Verdict.EXIT_ELIGIBLE),
+        verdictCount(Verdict.NOT_ELIGIBLE),
+        verdictCount(Verdict.INSUFFICIENT_DATA),
+        ReportColumn.number("NOT_COVERED", "年度不适用", "not covered"),
+        ReportColumn.number("differing", "结论不同户数", "households differing")), counts)
+        .titled(Text.of("标准对照：" + ids, "Standards compared: " + ids));
+    return Report.of("households", Text.of("户", "households"), sets.get(0), columns, rows)
+        .titled(Text.of("结论不同的户", "Households whose verdicts differ"))
+        .withLeading(countReport);
+  }
+
+  private static ReportColumn verdictCount(Verdict v) {
+    return ReportColumn.number(v.name(), v.label().zh(), v.label().en());
+  }
+}
