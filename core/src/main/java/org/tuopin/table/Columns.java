@@ -27,33 +27,75 @@ final class Columns {
   /** The conditions in the order of their bits: known at bit i, met at bit i + 16. */
   static final List<Condition> CONDITIONS = Conditions.all();
 
+  /** Whether the person columns are kept. */
+  final boolean persons;
   int n;
   int people;
-  byte[] ids = new byte[1 << 10];
+  byte[] ids;
   int idBytes;
-  int[] idEnd = new int[64];
+  int[] idEnd;
   final Map<RegionCode, Integer> villageIndex = new HashMap<>();
   RegionCode[] villages = new RegionCode[16];
-  int[] village = new int[64];
-  byte[] complete = new byte[64];
-  int[] size = new int[64];
-  short[] year = new short[64];
-  long[] net = new long[64];
-  int[][] amounts = new int[5][64];
+  int[] village;
+  byte[] complete;
+  int[] size;
+  short[] year;
+  long[] net;
+  int[][] amounts;
   /** The amounts of the households whose amounts do not fit an int of fen, by index. */
   final Map<Integer, long[]> wide = new HashMap<>();
-  int[] conditions = new int[64];
-  byte[] exitStatus = new byte[64];
-  byte[] attribute = new byte[64];
-  byte[] cause = new byte[64];
-  short[] identifiedYear = new short[64];
-  short[] exitYear = new short[64];
-  int[] personEnd = new int[64];
-  byte[] relation = new byte[256];
-  byte[] sex = new byte[256];
-  byte[] health = new byte[256];
-  byte[] labour = new byte[256];
-  int[] birthDay = new int[256];
+  int[] conditions;
+  byte[] exitStatus;
+  byte[] attribute;
+  byte[] cause;
+  short[] identifiedYear;
+  short[] exitYear;
+  int[] personEnd;
+  byte[] relation;
+  byte[] sex;
+  byte[] health;
+  byte[] labour;
+  int[] birthDay;
+  /** The first person of the household begun. */
+  private int personStart;
+
+  /** Columns with person columns, grown as needed. */
+  Columns() {
+    this(true, 64, 256);
+  }
+
+  /**
+   * Columns sized for a number of households and people, grown as needed.
+   *
+   * @param persons  whether to keep the person columns
+   * @param households  the households expected
+   * @param people  the people expected (used only with person columns)
+   */
+  Columns(boolean persons, int households, long people) {
+    this.persons = persons;
+    int h = Math.max(1, households);
+    ids = new byte[Math.max(16, h * 16)];
+    idEnd = new int[h];
+    village = new int[h];
+    complete = new byte[h];
+    size = new int[h];
+    year = new short[h];
+    net = new long[h];
+    amounts = new int[5][h];
+    conditions = new int[h];
+    exitStatus = new byte[h];
+    attribute = new byte[h];
+    cause = new byte[h];
+    identifiedYear = new short[h];
+    exitYear = new short[h];
+    int p = persons ? (int) Math.max(1, Math.min(people, Integer.MAX_VALUE - 8)) : 0;
+    personEnd = persons ? new int[h] : new int[0];
+    relation = new byte[p];
+    sex = new byte[p];
+    health = new byte[p];
+    labour = new byte[p];
+    birthDay = new int[p];
+  }
 
   int villageOf(RegionCode code) {
     Integer i = villageIndex.get(code);
@@ -88,11 +130,13 @@ final class Columns {
     cause = Arrays.copyOf(cause, c);
     identifiedYear = Arrays.copyOf(identifiedYear, c);
     exitYear = Arrays.copyOf(exitYear, c);
-    personEnd = Arrays.copyOf(personEnd, c);
+    if (persons) {
+      personEnd = Arrays.copyOf(personEnd, c);
+    }
   }
 
   private void growPeople(int more) {
-    if (people + more <= relation.length) {
+    if (!persons || people + more <= relation.length) {
       return;
     }
     int c = Math.max(people + more, relation.length * 2);
@@ -103,41 +147,95 @@ final class Columns {
     birthDay = Arrays.copyOf(birthDay, c);
   }
 
-  private void id(String id) {
-    byte[] b = id.getBytes(StandardCharsets.UTF_8);
-    if (idBytes + b.length > ids.length) {
-      ids = Arrays.copyOf(ids, Math.max(idBytes + b.length, ids.length * 2));
-    }
-    System.arraycopy(b, 0, ids, idBytes, b.length);
-    idBytes += b.length;
-    idEnd[n] = idBytes;
-  }
-
   /** Starts a household: its id, and its village index or -1. */
   void begin(String id, int villageIndex, boolean isComplete, int householdSize) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    begin(b, b.length, villageIndex, isComplete, householdSize);
+  }
+
+  /** Starts a household: its id's UTF-8 bytes, and its village index or -1. */
+  void begin(byte[] id, int length, int villageIndex, boolean isComplete, int householdSize) {
     grow();
-    id(id);
+    if (idBytes + length > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(idBytes + length, ids.length + (ids.length >> 1)));
+    }
+    System.arraycopy(id, 0, ids, idBytes, length);
+    idBytes += length;
+    idEnd[n] = idBytes;
     village[n] = villageIndex;
     complete[n] = (byte) (isComplete ? 1 : 0);
     size[n] = householdSize;
-    personEnd[n] = people;
+    personStart = people;
+  }
+
+  /** Forgets the household begun. */
+  void abandon() {
+    idBytes = n == 0 ? 0 : idEnd[n - 1];
+    people = personStart;
   }
 
   /** Ends the household begun. */
   void end() {
-    personEnd[n] = people;
+    if (persons) {
+      personEnd[n] = people;
+    }
     n++;
+  }
+
+  /** The id of a household as text. */
+  String idText(int i) {
+    int from = i == 0 ? 0 : idEnd[i - 1];
+    return new String(ids, from, idEnd[i] - from, StandardCharsets.UTF_8);
   }
 
   /** Adds a person of the household begun; codes are 1 + ordinal, 0 unknown. */
   void person(int relationCode, int sexCode, int healthCode, int labourCode, int birth) {
-    growPeople(1);
-    relation[people] = (byte) relationCode;
-    sex[people] = (byte) sexCode;
-    health[people] = (byte) healthCode;
-    labour[people] = (byte) labourCode;
-    birthDay[people] = birth;
+    if (persons) {
+      growPeople(1);
+      relation[people] = (byte) relationCode;
+      sex[people] = (byte) sexCode;
+      health[people] = (byte) healthCode;
+      labour[people] = (byte) labourCode;
+      birthDay[people] = birth;
+    }
     people++;
+  }
+
+  /** Appends one household of other columns, mapping its village into this dictionary. */
+  void appendOne(Columns c, int i) {
+    int from = i == 0 ? 0 : c.idEnd[i - 1];
+    int v = c.village[i];
+    begin(Arrays.copyOfRange(c.ids, from, c.idEnd[i]), c.idEnd[i] - from, v < 0 ? -1 : villageOf(c.villages[v]),
+        c.complete[i] != 0, c.size[i]);
+    year[n] = c.year[i];
+    net[n] = c.net[i];
+    for (int k = 0; k < 5; k++) {
+      amounts[k][n] = c.amounts[k][i];
+    }
+    long[] w = c.wide.get(i);
+    if (w != null) {
+      wide.put(n, w);
+    }
+    conditions[n] = c.conditions[i];
+    exitStatus[n] = c.exitStatus[i];
+    attribute[n] = c.attribute[i];
+    cause[n] = c.cause[i];
+    identifiedYear[n] = c.identifiedYear[i];
+    exitYear[n] = c.exitYear[i];
+    if (persons) {
+      int p0 = i == 0 ? 0 : c.personEnd[i - 1];
+      int p1 = c.personEnd[i];
+      growPeople(p1 - p0);
+      System.arraycopy(c.relation, p0, relation, people, p1 - p0);
+      System.arraycopy(c.sex, p0, sex, people, p1 - p0);
+      System.arraycopy(c.health, p0, health, people, p1 - p0);
+      System.arraycopy(c.labour, p0, labour, people, p1 - p0);
+      System.arraycopy(c.birthDay, p0, birthDay, people, p1 - p0);
+      people += p1 - p0;
+    } else {
+      people += c.size[i];
+    }
+    end();
   }
 
   void add(Household h) {
@@ -184,55 +282,8 @@ final class Columns {
   void addIncomplete(IncompleteHousehold h) {
     incomplete.put(n, h);
     begin(h.id().toString(), h.village().map(this::villageOf).orElse(-1), false, h.rows());
+    personStart = people;
     end();
-  }
-
-  /** Appends a chunk built apart, in order, mapping its villages into this dictionary. */
-  void append(Columns c) {
-    int[] map = new int[c.villageIndex.size()];
-    for (int i = 0; i < map.length; i++) {
-      map[i] = villageOf(c.villages[i]);
-    }
-    for (int i = 0; i < c.n; i++) {
-      grow();
-      int from = i == 0 ? 0 : c.idEnd[i - 1];
-      int len = c.idEnd[i] - from;
-      if (idBytes + len > ids.length) {
-        ids = Arrays.copyOf(ids, Math.max(idBytes + len, ids.length * 2));
-      }
-      System.arraycopy(c.ids, from, ids, idBytes, len);
-      idBytes += len;
-      idEnd[n] = idBytes;
-      village[n] = c.village[i] < 0 ? -1 : map[c.village[i]];
-      complete[n] = c.complete[i];
-      size[n] = c.size[i];
-      year[n] = c.year[i];
-      net[n] = c.net[i];
-      for (int k = 0; k < 5; k++) {
-        amounts[k][n] = c.amounts[k][i];
-      }
-      long[] w = c.wide.get(i);
-      if (w != null) {
-        wide.put(n, w);
-      }
-      conditions[n] = c.conditions[i];
-      exitStatus[n] = c.exitStatus[i];
-      attribute[n] = c.attribute[i];
-      cause[n] = c.cause[i];
-      identifiedYear[n] = c.identifiedYear[i];
-      exitYear[n] = c.exitYear[i];
-      int p0 = i == 0 ? 0 : c.personEnd[i - 1];
-      int p1 = c.personEnd[i];
-      growPeople(p1 - p0);
-      System.arraycopy(c.relation, p0, relation, people, p1 - p0);
-      System.arraycopy(c.sex, p0, sex, people, p1 - p0);
-      System.arraycopy(c.health, p0, health, people, p1 - p0);
-      System.arraycopy(c.labour, p0, labour, people, p1 - p0);
-      System.arraycopy(c.birthDay, p0, birthDay, people, p1 - p0);
-      people += p1 - p0;
-      personEnd[n] = people;
-      n++;
-    }
   }
 
   /** The bits of one condition's state. */

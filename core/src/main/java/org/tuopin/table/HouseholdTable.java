@@ -60,6 +60,7 @@ public final class HouseholdTable {
   private final ImmutableList<String> unknownColumns;
   final int n;
   final int people;
+  private final boolean persons;
   private final byte[] ids;
   private final int[] idEnd;
   final RegionCode[] villages;
@@ -93,32 +94,44 @@ public final class HouseholdTable {
     this.unknownColumns = unknownColumns;
     n = c.n;
     people = c.people;
-    ids = Arrays.copyOf(c.ids, c.idBytes);
-    idEnd = Arrays.copyOf(c.idEnd, n);
+    persons = c.persons;
+    ids = exact(c.ids, c.idBytes);
+    idEnd = exact(c.idEnd, n);
     villages = Arrays.copyOf(c.villages, c.villageIndex.size());
-    village = Arrays.copyOf(c.village, n);
-    complete = Arrays.copyOf(c.complete, n);
-    size = Arrays.copyOf(c.size, n);
-    year = Arrays.copyOf(c.year, n);
-    net = Arrays.copyOf(c.net, n);
+    village = exact(c.village, n);
+    complete = exact(c.complete, n);
+    size = exact(c.size, n);
+    year = exact(c.year, n);
+    net = exact(c.net, n);
     wide = com.google.common.collect.ImmutableMap.copyOf(c.wide);
     incomplete = com.google.common.collect.ImmutableMap.copyOf(c.incomplete);
     amounts = new int[5][];
     for (int k = 0; k < 5; k++) {
-      amounts[k] = Arrays.copyOf(c.amounts[k], n);
+      amounts[k] = exact(c.amounts[k], n);
     }
-    conditions = Arrays.copyOf(c.conditions, n);
-    exitStatus = Arrays.copyOf(c.exitStatus, n);
-    attribute = Arrays.copyOf(c.attribute, n);
-    cause = Arrays.copyOf(c.cause, n);
-    identifiedYear = Arrays.copyOf(c.identifiedYear, n);
-    exitYear = Arrays.copyOf(c.exitYear, n);
-    personEnd = Arrays.copyOf(c.personEnd, n);
-    relation = Arrays.copyOf(c.relation, people);
-    sex = Arrays.copyOf(c.sex, people);
-    health = Arrays.copyOf(c.health, people);
-    labour = Arrays.copyOf(c.labour, people);
-    birthDay = Arrays.copyOf(c.birthDay, people);
+    conditions = exact(c.conditions, n);
+    exitStatus = exact(c.exitStatus, n);
+    attribute = exact(c.attribute, n);
+    cause = exact(c.cause, n);
+    identifiedYear = exact(c.identifiedYear, n);
+    exitYear = exact(c.exitYear, n);
+    int p = persons ? people : 0;
+    personEnd = exact(c.personEnd, persons ? n : 0);
+    relation = exact(c.relation, p);
+    sex = exact(c.sex, p);
+    health = exact(c.health, p);
+    labour = exact(c.labour, p);
+    birthDay = exact(c.birthDay, p);
+  }
+
+  /** The first n elements of an array: the array itself when it has n. */
+  private static <A> A exact(A array, int length) {
+    if (java.lang.reflect.Array.getLength(array) == length) {
+      return array;
+    }
+    A copy = (A) java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), length);
+    System.arraycopy(array, 0, copy, 0, length);
+    return copy;
   }
 
   /**
@@ -142,8 +155,13 @@ public final class HouseholdTable {
    * @return the table, not null
    */
   public static HouseholdTable from(RosterImport imported) {
+    return from(imported, true);
+  }
+
+  /** A table of a roster import, with or without the person columns. */
+  static HouseholdTable from(RosterImport imported, boolean persons) {
     requireNonNull(imported, "imported");
-    Columns c = new Columns();
+    Columns c = new Columns(persons, Math.max(64, imported.householdIds().size()), 64);
     for (HouseholdId id : imported.householdIds()) {
       Optional<Household> h = imported.household(id);
       if (h.isPresent()) {
@@ -194,6 +212,19 @@ public final class HouseholdTable {
    */
   public long people() {
     return people;
+  }
+
+  /**
+   * Checks whether the table holds the person columns (relation, sex, health, labour, birth
+   * date), which household views ({@link #household(int)}) need: a table read by
+   * {@link HouseholdTableReader} holds them when asked with
+   * {@link HouseholdTableReader#withPersonColumns()}; one made from a registry or an import
+   * always does.
+   *
+   * @return true if person columns are held
+   */
+  public boolean hasPersonColumns() {
+    return persons;
   }
 
   /**
@@ -291,8 +322,13 @@ public final class HouseholdTable {
    *
    * @param i  the household's index, from 0
    * @return the household, or empty if it is incomplete
+   * @throws IllegalStateException if the table holds no person columns
    */
   public Optional<Household> household(int i) {
+    if (!persons) {
+      throw new IllegalStateException("household views need person columns: read the table with"
+          + " HouseholdTableReader.withPersonColumns()");
+    }
     if (complete[i] == 0) {
       return Optional.empty();
     }
@@ -353,8 +389,8 @@ public final class HouseholdTable {
    * @return the bytes held by the columns
    */
   public long columnBytes() {
-    long perHousehold = 4 + 4 + 1 + 4 + 2 + 8 + 5 * 4 + 4 + 1 + 1 + 1 + 2 + 2 + 4;
-    long perPerson = 1 + 1 + 1 + 1 + 4;
+    long perHousehold = 4 + 4 + 1 + 4 + 2 + 8 + 5 * 4 + 4 + 1 + 1 + 1 + 2 + 2 + (persons ? 4 : 0);
+    long perPerson = persons ? 1 + 1 + 1 + 1 + 4 : 0;
     return ids.length + perHousehold * n + perPerson * people + 80L * villages.length;
   }
 

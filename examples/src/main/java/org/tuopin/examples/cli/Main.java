@@ -190,7 +190,8 @@ public final class Main {
       summary = imported.summary();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTable households = HouseholdTableReader.create().withIncomeYears(years).read(roster);
+      HouseholdTableReader reader = HouseholdTableReader.create().withIncomeYears(years);
+      HouseholdTable households = (report.equals("households") ? reader.withPersonColumns() : reader).read(roster);
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
         List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
