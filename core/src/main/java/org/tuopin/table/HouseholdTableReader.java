@@ -72,9 +72,13 @@ public final class HouseholdTableReader {
   private static final int HOUSEHOLDER = Relation.HOUSEHOLDER.ordinal() + 1;
   /** The conditions by roster column, -1 where the column is no condition. */
   private static final int[] CONDITION_INDEX = new int[COLUMNS.length];
+  private static final boolean[] REQUIRED = new boolean[COLUMNS.length];
+  private static final boolean[] HOUSEHOLD_LEVEL = new boolean[COLUMNS.length];
 
   static {
     for (RosterColumn c : COLUMNS) {
+      REQUIRED[c.ordinal()] = c.isRequired();
+      HOUSEHOLD_LEVEL[c.ordinal()] = c.isHouseholdLevel();
       Optional<Condition> condition = c.condition();
       CONDITION_INDEX[c.ordinal()] = condition.isPresent() ? Columns.CONDITIONS.indexOf(condition.get()) : -1;
     }
@@ -177,6 +181,10 @@ public final class HouseholdTableReader {
     RosterColumn[] at;
     int householdPos = -1;
     int personPos = -1;
+    /** The runs of adjacent household-level positions, as first and last position. */
+    int[][] runs;
+    /** The run of each position, or -1. */
+    int[] runOf;
     final List<String> unknown = new ArrayList<>();
 
     Read(Path file, FileChannel channel) throws IOException {
@@ -231,7 +239,11 @@ public final class HouseholdTableReader {
           }
         });
       }
-      Sub sub = suspects.isEmpty() && orphans.isEmpty() ? null : sub(bounds, parsed, suspects, orphans);
+      Sub sub = null;
+      if (!suspects.isEmpty() || !orphans.isEmpty()) {
+        boolean local = twiceHouseholds.length == 0 && twicePersons.length == 0 && !anyKept(parsed, suspects);
+        sub = readAgain(local ? fromRanges(bounds, parsed) : rowsOf(bounds, parsed, suspects, orphans));
+      }
       long rejected = sub == null ? 0 : sub.imported.rowsRejected();
       ImmutableList<org.tuopin.io.RowError> errors = sub == null ? ImmutableList.of() : sub.imported.errors();
       Columns all = merge(parsed, suspects, sub);
@@ -280,6 +292,20 @@ public final class HouseholdTableReader {
           return false;
         }
       }
+      List<int[]> found = new ArrayList<>();
+      runOf = new int[at.length];
+      Arrays.fill(runOf, -1);
+      for (int i = 0; i < at.length; i++) {
+        if (at[i] != null && at[i].isHouseholdLevel()) {
+          if (i > 0 && runOf[i - 1] >= 0) {
+            found.get(found.size() - 1)[1] = i;
+          } else {
+            found.add(new int[] {i, i});
+          }
+          runOf[i] = found.size() - 1;
+        }
+      }
+      runs = found.toArray(new int[0][]);
       return true;
     }
 
@@ -387,9 +413,9 @@ public final class HouseholdTableReader {
     }
 
     private Chunk parse(long from, long to) {
-      Chunk c = new Chunk(persons, at.length);
+      Chunk c = new Chunk(persons, at.length, runs.length);
       byte[] buf = chunkBytes(from, to);
-      c.newlines = lines(buf, (line, start, end) -> c.row(this, line, buf, start, end));
+      c.newlines = c.split(this, buf);
       c.finish(this);
       return c;
     }
@@ -415,41 +441,65 @@ public final class HouseholdTableReader {
       }
     }
 
-    /** Reads the rows of the suspect households and the orphan lines by the object path. */
-    private Sub sub(long[] bounds, Chunk[] parsed, Set<String> suspects, Set<Long> orphans) throws IOException {
-      List<List<long[]>> lineNumbers = new ArrayList<>();
-      List<List<String>> texts = new ArrayList<>();
+    /** Whether a household kept on the fast path has the id of a suspect one (it came in pieces). */
+    private boolean anyKept(Chunk[] parsed, Set<String> suspects) {
+      long[] hashes = suspectHashes(suspects);
+      for (Chunk c : parsed) {
+        for (int i = 0; i < c.columns.n; i++) {
+          if (Arrays.binarySearch(hashes, c.householdHashes[i]) >= 0 && suspects.contains(c.columns.idText(i))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The rows of the byte ranges the chunks set aside (suspect households and orphan rows), by line. */
+    private java.util.TreeMap<Long, String> fromRanges(long[] bounds, Chunk[] parsed) throws IOException {
+      java.util.TreeMap<Long, String> rows = new java.util.TreeMap<>();
       for (int k = 0; k < parsed.length; k++) {
-        lineNumbers.add(new ArrayList<>());
-        texts.add(new ArrayList<>());
+        Chunk c = parsed[k];
+        for (int j = 0; j < c.rangeCount; j++) {
+          long from = bounds[k] + c.ranges[3 * j];
+          byte[] b = bytes(from, (int) (c.ranges[3 * j + 1] - c.ranges[3 * j]));
+          long first = c.firstLine + c.ranges[3 * j + 2];
+          lines(b, (line, start, end) -> rows.put(first + line, new String(b, start, end - start, StandardCharsets.UTF_8)));
+        }
       }
-      Set<Long> suspectHashes = new HashSet<>();
-      for (String s : suspects) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        suspectHashes.add(hash(b, 0, b.length));
+      return rows;
+    }
+
+    /** The rows of the suspect households and the orphan lines, found by a scan of the whole file, by line. */
+    private java.util.TreeMap<Long, String> rowsOf(long[] bounds, Chunk[] parsed, Set<String> suspects,
+        Set<Long> orphans) {
+      List<java.util.TreeMap<Long, String>> found = new ArrayList<>();
+      for (int k = 0; k < parsed.length; k++) {
+        found.add(new java.util.TreeMap<>());
       }
+      long[] hashes = suspectHashes(suspects);
       IntStream.range(0, parsed.length).parallel().forEach(k -> {
         byte[] buf = chunkBytes(bounds[k], bounds[k + 1]);
-        List<long[]> ln = lineNumbers.get(k);
-        List<String> tx = texts.get(k);
+        java.util.TreeMap<Long, String> rows = found.get(k);
         lines(buf, (line, start, end) -> {
           long global = parsed[k].firstLine + line;
           boolean take = orphans.contains(global);
-          if (!take && suspectHashes.contains(hashField(buf, start, end, householdPos))) {
+          if (!take && Arrays.binarySearch(hashes, hashField(buf, start, end, householdPos)) >= 0) {
             take = idOf(buf, start, end).map(suspects::contains).orElse(false);
           }
           if (take) {
-            ln.add(new long[] {global});
-            tx.add(new String(buf, start, end - start, StandardCharsets.UTF_8));
+            rows.put(global, new String(buf, start, end - start, StandardCharsets.UTF_8));
           }
         });
       });
-      List<Long> allLines = new ArrayList<>();
-      List<String> allTexts = new ArrayList<>();
-      for (int k = 0; k < parsed.length; k++) {
-        lineNumbers.get(k).forEach(l -> allLines.add(l[0]));
-        allTexts.addAll(texts.get(k));
-      }
+      java.util.TreeMap<Long, String> all = new java.util.TreeMap<>();
+      found.forEach(all::putAll);
+      return all;
+    }
+
+    /** Reads rows again by the object path, on their own line numbers. */
+    private Sub readAgain(java.util.TreeMap<Long, String> rows) throws IOException {
+      List<Long> allLines = new ArrayList<>(rows.keySet());
+      List<String> allTexts = new ArrayList<>(rows.values());
       Map<String, Long> firstLine = new HashMap<>();
       for (int i = 0; i < allTexts.size(); i++) {
         byte[] b = allTexts.get(i).getBytes(StandardCharsets.UTF_8);
@@ -462,6 +512,17 @@ public final class HouseholdTableReader {
           file.getFileName().toString());
       return new Sub(imported, firstLine);
     }
+  }
+
+  private static long[] suspectHashes(Set<String> suspects) {
+    long[] hashes = new long[suspects.size()];
+    int i = 0;
+    for (String s : suspects) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      hashes[i++] = hash(b, 0, b.length);
+    }
+    Arrays.sort(hashes);
+    return hashes;
   }
 
   /** The households read by the object path and the line each first appears on. */
@@ -481,29 +542,16 @@ public final class HouseholdTableReader {
   }
 
   /**
-   * Calls a sink for every non-empty line of a buffer; returns the newlines counted.
-   *
-   * @throws NotSplittable at a quote or a lone carriage return
+   * Calls a sink for every non-empty line of a buffer already split by a first pass; returns
+   * the newlines counted.
    */
   private static long lines(byte[] buf, LineSink sink) {
     long line = 0;
     int start = 0;
     int n = buf.length;
     while (start < n) {
-      int i = start;
-      while (i < n) {
-        byte b = buf[i];
-        if (b == '\n') {
-          break;
-        }
-        if (b == '"') {
-          throw new NotSplittable();
-        }
-        if (b == '\r' && (i + 1 >= n || buf[i + 1] != '\n')) {
-          throw new NotSplittable();
-        }
-        i++;
-      }
+      int i = indexOf(buf, start, n, (byte) '\n');
+      i = i < 0 ? n : i;
       int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
       if (end > start) {
         sink.line(line, start, end);
@@ -542,6 +590,36 @@ public final class HouseholdTableReader {
     return f == null || f[0] == f[1] ? 0 : hash(buf, f[0], f[1]);
   }
 
+  /**
+   * The position of the next comma, line feed, carriage return or quote from a position, or
+   * the end: eight bytes at a time, finding the first byte below {@code '-'} (the four are
+   * the only bytes below it that matter; high UTF-8 bytes never match).
+   */
+  private static int nextSpecial(byte[] b, int from, int to) {
+    int i = from;
+    while (i + 8 <= to) {
+      long w = (long) LONGS.get(b, i);
+      long m = (w - 0x2D2D2D2D2D2D2D2DL) & ~w & 0x8080808080808080L;
+      if (m == 0) {
+        i += 8;
+        continue;
+      }
+      int j = i + (Long.numberOfTrailingZeros(m) >>> 3);
+      int c = b[j];
+      if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+        return j;
+      }
+      i = j + 1;
+    }
+    for (; i < to; i++) {
+      int c = b[i];
+      if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+        return i;
+      }
+    }
+    return to;
+  }
+
   private static int indexOf(byte[] b, int from, int to, byte x) {
     for (int i = from; i < to; i++) {
       if (b[i] == x) {
@@ -551,13 +629,26 @@ public final class HouseholdTableReader {
     return -1;
   }
 
-  /** A 64-bit FNV-1a hash of bytes, for the uniqueness checks; never 0. */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** A 64-bit hash of bytes (eight at a time, then mixed), for the uniqueness checks; never 0. */
   static long hash(byte[] b, int from, int to) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = from; i < to; i++) {
-      h ^= b[i] & 0xff;
-      h *= 0x100000001b3L;
+    long h = 0x9E3779B97F4A7C15L ^ (to - from);
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = Long.rotateLeft(h ^ (long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B97F4A7C15L;
     }
+    long tail = 0;
+    for (int k = 0; i < to; i++, k += 8) {
+      tail |= (b[i] & 0xffL) << k;
+    }
+    h = Long.rotateLeft(h ^ tail * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb93fe53e87bbL;
+    h ^= h >>> 33;
     return h == 0 ? 1 : h;
   }
 
@@ -597,11 +688,7 @@ public final class HouseholdTableReader {
 
   /** Joins the chunks' households and the object path's in file order. */
   private Columns merge(Chunk[] chunks, Set<String> suspects, Sub sub) {
-    Set<Long> suspectHashes = new HashSet<>();
-    for (String s : suspects) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      suspectHashes.add(hash(b, 0, b.length));
-    }
+    long[] suspectHashes = suspectHashes(suspects);
     int n = 0;
     long people = 0;
     for (Chunk c : chunks) {
@@ -618,7 +705,7 @@ public final class HouseholdTableReader {
         while (s < subIds.size() && sub.firstLine.get(subIds.get(s).toString()) < line) {
           addSub(all, sub, subIds.get(s++));
         }
-        if (!suspects.isEmpty() && suspectHashes.contains(c.householdHashes[i])
+        if (!suspects.isEmpty() && Arrays.binarySearch(suspectHashes, c.householdHashes[i]) >= 0
             && suspects.contains(c.columns.idText(i))) {
           continue;
         }
@@ -712,6 +799,11 @@ public final class HouseholdTableReader {
     final Set<String> suspects = new HashSet<>();
     long[] orphans = new long[4];
     int orphanCount;
+    /** Byte ranges (start, end, line) of the suspect households' rows and the orphan rows. */
+    long[] ranges = new long[12];
+    int rangeCount;
+    int householdStart;
+    int householdEnd;
 
     ByteDict[] dicts = new ByteDict[COLUMNS.length];
     final long[] values = new long[COLUMNS.length];
@@ -731,9 +823,18 @@ public final class HouseholdTableReader {
     int householdRows;
     int householders;
     long householdLine;
-    final Set<Long> closed = new HashSet<>();
+    final Set<Long> suspectHashes = new HashSet<>();
+    /** The first row of the household gathered, and the runs of household-level positions. */
+    int firstRow = -1;
+    final int[] firstStart;
+    final int[] firstEnd;
 
-    Chunk(boolean persons, int width) {
+    final boolean[] runSame;
+
+    Chunk(boolean persons, int width, int runs) {
+      runSame = new boolean[runs];
+      firstStart = new int[runs];
+      firstEnd = new int[runs];
       columns = new Columns(persons, 64, 256);
       for (RosterColumn c : COLUMNS) {
         dicts[c.ordinal()] = new ByteDict();
@@ -743,26 +844,77 @@ public final class HouseholdTableReader {
       known = new boolean[COLUMNS.length];
     }
 
-    void row(Read r, long line, byte[] buf, int start, int end) {
+    /**
+     * Splits a chunk's bytes into lines and fields and takes each row; returns the newlines.
+     *
+     * @throws NotSplittable at a quote or a lone carriage return
+     */
+    long split(Read r, byte[] buf) {
+      int n = buf.length;
+      int cap = fieldStart.length;
+      int[] fs = fieldStart;
+      int[] fe = fieldEnd;
+      long line = 0;
+      int i = 0;
+      while (i < n) {
+        int start = i;
+        int f = 0;
+        fs[0] = i;
+        int end;
+        while (true) {
+          i = nextSpecial(buf, i, n);
+          if (i == n) {
+            end = i;
+            break;
+          }
+          int b = buf[i];
+          if (b == ',') {
+            if (f < cap) {
+              fe[f] = i;
+            }
+            f++;
+            if (f < cap) {
+              fs[f] = i + 1;
+            }
+          } else if (b == '\n') {
+            end = i;
+            break;
+          } else if (b == '\r') {
+            if (i + 1 == n || buf[i + 1] == '\n') {
+              end = i;
+              i++;
+              break;
+            }
+            throw new NotSplittable();
+          } else {
+            throw new NotSplittable();
+          }
+          i++;
+        }
+        if (f < cap) {
+          fe[f] = end;
+        }
+        f++;
+        if (end > start) {
+          row(r, line, buf, start, end, f);
+        }
+        if (i < n) {
+          line++;
+        }
+        i++;
+      }
+      close();
+      return line;
+    }
+
+    void row(Read r, long line, byte[] buf, int start, int end, int f) {
       rows++;
       RosterColumn[] at = r.at;
       int width = at.length;
-      int f = 0;
-      int s = start;
       int[] fs = fieldStart;
       int[] fe = fieldEnd;
-      for (int i = start; i <= end; i++) {
-        if (i == end || buf[i] == ',') {
-          if (f < fs.length) {
-            fs[f] = s;
-            fe[f] = i;
-          }
-          f++;
-          s = i + 1;
-        }
-      }
       if (f <= r.householdPos) {
-        orphan(line);
+        orphan(line, start, end);
         return;
       }
       if (r.personPos < f) {
@@ -775,7 +927,7 @@ public final class HouseholdTableReader {
       int hs = trimStart(buf, fs[r.householdPos], fe[r.householdPos]);
       int he = trimEnd(buf, hs, fe[r.householdPos]);
       if (he == hs || !fastId(buf, hs, he) && r.idOf(buf, start, end).isEmpty()) {
-        orphan(line);
+        orphan(line, start, end);
         return;
       }
       boolean same = idLength == he - hs && Arrays.equals(id, 0, idLength, buf, hs, he);
@@ -787,27 +939,43 @@ public final class HouseholdTableReader {
         }
         System.arraycopy(buf, hs, id, 0, idLength);
         long h = hash(buf, hs, he);
-        suspect = !closed.add(h)
-            || !suspects.isEmpty() && suspects.contains(new String(buf, hs, he - hs, StandardCharsets.UTF_8));
+        suspect = !suspects.isEmpty() && suspectHashes.contains(h)
+            && suspects.contains(new String(buf, hs, he - hs, StandardCharsets.UTF_8));
         begun = false;
         householdRows = 0;
         householders = 0;
         householdLine = line;
+        householdStart = start;
       }
+      householdEnd = end;
       if (suspect) {
         return;
       }
-      if (f != width || !values(r, buf)) {
+      boolean later = begun;
+      if (later && f == width) {
+        int[][] runs = r.runs;
+        for (int k = 0; k < runs.length; k++) {
+          int a = fs[runs[k][0]];
+          int b = fe[runs[k][1]];
+          runSame[k] = b - a == firstEnd[k] - firstStart[k] && Arrays.equals(buf, a, b, buf, firstStart[k], firstEnd[k]);
+        }
+      }
+      if (f != width || !values(r, buf, later)) {
         markSuspect();
         return;
       }
       if (!begun) {
+        int[][] runs = r.runs;
+        for (int k = 0; k < runs.length; k++) {
+          firstStart[k] = fs[runs[k][0]];
+          firstEnd[k] = fe[runs[k][1]];
+        }
         System.arraycopy(values, 0, first, 0, values.length);
         columns.begin(id, idLength, (int) values[RosterColumn.VILLAGE_CODE.ordinal()], true, 0);
         begun = true;
       } else {
         for (RosterColumn c : COLUMNS) {
-          if (c.isHouseholdLevel() && values[c.ordinal()] != first[c.ordinal()]) {
+          if (HOUSEHOLD_LEVEL[c.ordinal()] && values[c.ordinal()] != first[c.ordinal()]) {
             markSuspect();
             return;
           }
@@ -829,7 +997,18 @@ public final class HouseholdTableReader {
       }
     }
 
-    private void orphan(long line) {
+    private void range(long start, long end, long line) {
+      if (3 * rangeCount + 3 > ranges.length) {
+        ranges = Arrays.copyOf(ranges, ranges.length * 2);
+      }
+      ranges[3 * rangeCount] = start;
+      ranges[3 * rangeCount + 1] = end;
+      ranges[3 * rangeCount + 2] = line;
+      rangeCount++;
+    }
+
+    private void orphan(long line, int start, int end) {
+      range(start, end, line);
       if (orphanCount == orphans.length) {
         orphans = Arrays.copyOf(orphans, orphanCount * 2);
       }
@@ -854,12 +1033,17 @@ public final class HouseholdTableReader {
     }
 
     /** Parses the known fields of a row into {@link #values}; false if any is bad or a required one empty. */
-    private boolean values(Read r, byte[] buf) {
+    private boolean values(Read r, byte[] buf, boolean later) {
       Arrays.fill(values, MISSING);
       RosterColumn[] at = r.at;
+      int[] runOf = r.runOf;
       for (int i = 0; i < at.length; i++) {
         RosterColumn c = at[i];
         if (c == null) {
+          continue;
+        }
+        if (later && runOf[i] >= 0 && runSame[runOf[i]]) {
+          values[c.ordinal()] = first[c.ordinal()];
           continue;
         }
         int s = trimStart(buf, fieldStart[i], fieldEnd[i]);
@@ -874,7 +1058,7 @@ public final class HouseholdTableReader {
         values[c.ordinal()] = v;
       }
       for (RosterColumn c : COLUMNS) {
-        if (c.isRequired() && values[c.ordinal()] == MISSING) {
+        if (REQUIRED[c.ordinal()] && values[c.ordinal()] == MISSING) {
           return false;
         }
       }
@@ -971,12 +1155,18 @@ public final class HouseholdTableReader {
 
     /** An 18-character resident id whose check character, birth date and province hold. */
     private boolean fastResidentId(byte[] b, int s, int e) {
-      if (e - s != 18 || !digits(b, s, s + 17)) {
+      if (e - s != 18) {
         return false;
       }
       int sum = 0;
+      int bad = 0;
       for (int i = 0; i < 17; i++) {
-        sum += (b[s + i] - '0') * RESIDENT_WEIGHTS[i];
+        int d = b[s + i] - '0';
+        bad |= d | (9 - d);
+        sum += d * RESIDENT_WEIGHTS[i];
+      }
+      if (bad < 0) {
+        return false;
       }
       byte last = b[s + 17];
       char expected = RESIDENT_CHECK[sum % 11];
@@ -1037,14 +1227,15 @@ public final class HouseholdTableReader {
         columns.end();
       } else {
         markSuspect();
+        range(householdStart, householdEnd, householdLine);
         suspects.add(new String(id, 0, idLength, StandardCharsets.UTF_8));
+        suspectHashes.add(hash(id, 0, idLength));
       }
       idLength = -1;
     }
 
     void finish(Read r) {
       close();
-      closed.clear();
       dicts = null;
       countyValid = null;
     }
