@@ -314,6 +314,18 @@ public final class HouseholdTable {
   }
 
   /**
+   * Returns a household's conditions packed as three-state bits: for the k-th condition of
+   * {@link org.tuopin.registry.Conditions#all()}, bit k is set when its state is known and
+   * bit k + 16 when it is met.
+   *
+   * @param i  the household's index, from 0
+   * @return the packed states, 0 when none is known
+   */
+  public int conditionBits(int i) {
+    return conditions[i];
+  }
+
+  /**
    * Returns a view of a complete household as a {@code Household}, for criteria of one's own
    * and for reports that need findings. The view holds every fact the table holds; as the
    * table keeps no personal data, its members have no names or resident ids, its group is
