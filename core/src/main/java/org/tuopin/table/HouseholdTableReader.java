@@ -197,6 +197,7 @@ public final class HouseholdTableReader {
       if (!header()) {
         return Optional.empty();
       }
+      long t0 = System.nanoTime();
       long[] bounds = boundaries();
       int chunks = bounds.length - 1;
       Chunk[] parsed = new Chunk[chunks];
@@ -205,6 +206,7 @@ public final class HouseholdTableReader {
       } catch (NotSplittable ex) {
         return Optional.empty();
       }
+      long t1 = System.nanoTime();
       long line = 2;
       long rowsRead = 0;
       for (Chunk c : parsed) {
@@ -239,14 +241,21 @@ public final class HouseholdTableReader {
           }
         });
       }
+      long t2 = System.nanoTime();
       Sub sub = null;
       if (!suspects.isEmpty() || !orphans.isEmpty()) {
         boolean local = twiceHouseholds.length == 0 && twicePersons.length == 0 && !anyKept(parsed, suspects);
-        sub = readAgain(local ? fromRanges(bounds, parsed) : rowsOf(bounds, parsed, suspects, orphans));
+        java.util.TreeMap<Long, String> rows = local ? fromRanges(bounds, parsed) : rowsOf(bounds, parsed, suspects, orphans);
+        LOG.debug("{}: {} rows to read again gathered in {} ms", file, rows.size(), (System.nanoTime() - t2) / 1_000_000);
+        sub = readAgain(rows);
       }
       long rejected = sub == null ? 0 : sub.imported.rowsRejected();
       ImmutableList<org.tuopin.io.RowError> errors = sub == null ? ImmutableList.of() : sub.imported.errors();
+      long t3 = System.nanoTime();
       Columns all = merge(parsed, suspects, sub);
+      LOG.debug("{}: {} chunks parsed in {} ms, ids checked in {} ms, {} suspect households read again in {} ms,"
+          + " merged in {} ms", file, chunks, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, suspects.size(),
+          (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
       return Optional.of(new HouseholdTable(all, file.getFileName().toString(), rowsRead, rejected, errors,
           ImmutableList.copyOf(unknown)));
     }
@@ -508,8 +517,9 @@ public final class HouseholdTableReader {
           firstLine.putIfAbsent(id.get(), allLines.get(i));
         }
       }
-      RosterImport imported = objectReader().read(new LinesReader(headerLine, allLines, allTexts),
-          file.getFileName().toString());
+      long[] lineOf = allLines.stream().mapToLong(Long::longValue).toArray();
+      RosterImport imported = objectReader().read(new LinesReader(headerLine, allTexts), file.getFileName().toString(),
+          k -> k < 2 || k - 2 >= lineOf.length ? k : lineOf[(int) (k - 2)]);
       return new Sub(imported, firstLine);
     }
   }
@@ -728,21 +738,15 @@ public final class HouseholdTableReader {
     }
   }
 
-  /**
-   * A reader of the lines read again: the header, then each line on its own line number, the
-   * lines between left empty (which a CSV reader skips but counts).
-   */
+  /** A reader of the lines read again: the header, then each line. */
   private static final class LinesReader extends Reader {
-    private final List<Long> lines;
     private final List<String> texts;
     private String pending;
     private int pendingAt;
-    private long newlines;
-    private long line = 1;
+    private boolean newline;
     private int next;
 
-    LinesReader(String header, List<Long> lines, List<String> texts) {
-      this.lines = lines;
+    LinesReader(String header, List<String> texts) {
       this.texts = texts;
       this.pending = header;
     }
@@ -751,13 +755,6 @@ public final class HouseholdTableReader {
     public int read(char[] cbuf, int off, int len) {
       int done = 0;
       while (done < len) {
-        if (newlines > 0) {
-          int k = (int) Math.min(newlines, len - done);
-          Arrays.fill(cbuf, off + done, off + done + k, '\n');
-          newlines -= k;
-          done += k;
-          continue;
-        }
         if (pending != null) {
           int k = Math.min(pending.length() - pendingAt, len - done);
           pending.getChars(pendingAt, pendingAt + k, cbuf, off + done);
@@ -765,15 +762,18 @@ public final class HouseholdTableReader {
           done += k;
           if (pendingAt == pending.length()) {
             pending = null;
+            newline = true;
           }
           continue;
         }
-        if (next == lines.size()) {
+        if (newline) {
+          cbuf[off + done++] = '\n';
+          newline = false;
+          continue;
+        }
+        if (next == texts.size()) {
           break;
         }
-        long target = lines.get(next);
-        newlines = target - line;
-        line = target;
         pending = texts.get(next++);
         pendingAt = 0;
       }
@@ -1264,13 +1264,21 @@ public final class HouseholdTableReader {
       return false;
     }
     for (int i = s; i < e; i++) {
-      int c = b[i];
-      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-' || c == '_' || c == '.'
-          || c == ':')) {
+      if (!ID_BYTE[b[i] & 0xff]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The bytes of ids the id types accept as they are: ASCII letters, digits and - _ . : */
+  private static final boolean[] ID_BYTE = new boolean[256];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ID_BYTE[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-' || c == '_'
+          || c == '.' || c == ':';
+    }
   }
 
   private static boolean digits(byte[] b, int s, int e) {
