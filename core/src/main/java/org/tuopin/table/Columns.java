@@ -111,10 +111,15 @@ final class Columns {
   }
 
   private void grow() {
-    if (n < village.length) {
+    ensure(n + 1);
+  }
+
+  /** Makes room for a number of households. */
+  private void ensure(int households) {
+    if (households <= village.length) {
       return;
     }
-    int c = n * 2;
+    int c = Math.max(households, village.length * 2);
     idEnd = Arrays.copyOf(idEnd, c);
     village = Arrays.copyOf(village, c);
     complete = Arrays.copyOf(complete, c);
@@ -199,6 +204,68 @@ final class Columns {
       birthDay[people] = birth;
     }
     people++;
+  }
+
+  /** Appends households [from, to) of other columns in bulk, mapping their villages into this dictionary. */
+  void appendRange(Columns c, int from, int to) {
+    int m = to - from;
+    if (m <= 0) {
+      return;
+    }
+    ensure(n + m);
+    int[] map = new int[c.villageIndex.size()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = villageOf(c.villages[i]);
+    }
+    int b0 = from == 0 ? 0 : c.idEnd[from - 1];
+    int b1 = c.idEnd[to - 1];
+    if (idBytes + (b1 - b0) > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(idBytes + (b1 - b0), ids.length + (ids.length >> 1)));
+    }
+    System.arraycopy(c.ids, b0, ids, idBytes, b1 - b0);
+    for (int j = 0; j < m; j++) {
+      idEnd[n + j] = c.idEnd[from + j] - b0 + idBytes;
+      int v = c.village[from + j];
+      village[n + j] = v < 0 ? -1 : map[v];
+    }
+    idBytes += b1 - b0;
+    System.arraycopy(c.complete, from, complete, n, m);
+    System.arraycopy(c.size, from, size, n, m);
+    System.arraycopy(c.year, from, year, n, m);
+    System.arraycopy(c.net, from, net, n, m);
+    for (int k = 0; k < 5; k++) {
+      System.arraycopy(c.amounts[k], from, amounts[k], n, m);
+    }
+    for (Map.Entry<Integer, long[]> e : c.wide.entrySet()) {
+      if (e.getKey() >= from && e.getKey() < to) {
+        wide.put(n + e.getKey() - from, e.getValue());
+      }
+    }
+    System.arraycopy(c.conditions, from, conditions, n, m);
+    System.arraycopy(c.exitStatus, from, exitStatus, n, m);
+    System.arraycopy(c.attribute, from, attribute, n, m);
+    System.arraycopy(c.cause, from, cause, n, m);
+    System.arraycopy(c.identifiedYear, from, identifiedYear, n, m);
+    System.arraycopy(c.exitYear, from, exitYear, n, m);
+    if (persons) {
+      int p0 = from == 0 ? 0 : c.personEnd[from - 1];
+      int p1 = c.personEnd[to - 1];
+      growPeople(p1 - p0);
+      System.arraycopy(c.relation, p0, relation, people, p1 - p0);
+      System.arraycopy(c.sex, p0, sex, people, p1 - p0);
+      System.arraycopy(c.health, p0, health, people, p1 - p0);
+      System.arraycopy(c.labour, p0, labour, people, p1 - p0);
+      System.arraycopy(c.birthDay, p0, birthDay, people, p1 - p0);
+      for (int j = 0; j < m; j++) {
+        personEnd[n + j] = c.personEnd[from + j] - p0 + people;
+      }
+      people += p1 - p0;
+    } else {
+      for (int j = from; j < to; j++) {
+        people += c.size[j];
+      }
+    }
+    n += m;
   }
 
   /** Appends one household of other columns, mapping its village into this dictionary. */

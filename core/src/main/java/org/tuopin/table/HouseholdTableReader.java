@@ -707,20 +707,29 @@ public final class HouseholdTableReader {
     }
     List<HouseholdId> subIds = sub == null ? List.of() : sub.imported.householdIds();
     Columns all = new Columns(persons, n + subIds.size(), people + (sub == null ? 0 : 8L * subIds.size()));
+    int idBytes = 0;
+    for (Chunk c : chunks) {
+      idBytes += c.columns.idBytes;
+    }
+    all.ids = new byte[idBytes + 64 * subIds.size() + 16];
     int s = 0;
     for (int k = 0; k < chunks.length; k++) {
       Chunk c = chunks[k];
+      int run = 0;
       for (int i = 0; i < c.columns.n; i++) {
         long line = c.firstLine + c.firstLines[i];
+        boolean before = s < subIds.size() && sub.firstLine.get(subIds.get(s).toString()) < line;
+        boolean excluded = !suspects.isEmpty() && Arrays.binarySearch(suspectHashes, c.householdHashes[i]) >= 0
+            && suspects.contains(c.columns.idText(i));
+        if (before || excluded) {
+          all.appendRange(c.columns, run, i);
+          run = excluded ? i + 1 : i;
+        }
         while (s < subIds.size() && sub.firstLine.get(subIds.get(s).toString()) < line) {
           addSub(all, sub, subIds.get(s++));
         }
-        if (!suspects.isEmpty() && Arrays.binarySearch(suspectHashes, c.householdHashes[i]) >= 0
-            && suspects.contains(c.columns.idText(i))) {
-          continue;
-        }
-        all.appendOne(c.columns, i);
       }
+      all.appendRange(c.columns, run, c.columns.n);
       chunks[k] = null;
     }
     while (s < subIds.size()) {
