@@ -114,12 +114,28 @@ final class Columns {
     ensure(n + 1);
   }
 
+  /** Drops the room grown beyond the households and people held. */
+  void trim() {
+    ids = Arrays.copyOf(ids, idBytes);
+    resize(n);
+    if (persons) {
+      relation = Arrays.copyOf(relation, people);
+      sex = Arrays.copyOf(sex, people);
+      health = Arrays.copyOf(health, people);
+      labour = Arrays.copyOf(labour, people);
+      birthDay = Arrays.copyOf(birthDay, people);
+    }
+  }
+
   /** Makes room for a number of households. */
   private void ensure(int households) {
     if (households <= village.length) {
       return;
     }
-    int c = Math.max(households, village.length * 2);
+    resize(Math.max(households, village.length * 2));
+  }
+
+  private void resize(int c) {
     idEnd = Arrays.copyOf(idEnd, c);
     village = Arrays.copyOf(village, c);
     complete = Arrays.copyOf(complete, c);

@@ -1245,6 +1245,10 @@ public final class HouseholdTableReader {
 
     void finish(Read r) {
       close();
+      columns.trim();
+      householdHashes = Arrays.copyOf(householdHashes, columns.n);
+      firstLines = Arrays.copyOf(firstLines, columns.n);
+      personHashes = Arrays.copyOf(personHashes, personCount);
       dicts = null;
       countyValid = null;
     }
