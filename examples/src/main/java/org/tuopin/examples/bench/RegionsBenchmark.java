@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * command line ({@code assess --report regions}, on the columnar path) against DuckDB running
  * the same rule in SQL on the same file ({@link DuckDbRegions}), alternately, several rounds.
  * It checks that the province totals (registered and remaining poor people) are identical, and
- * prints each process's wall time (median, best, worst) and the ratio of the medians.
+ * prints each process's wall time (median, best, worst) and the ratio of the medians; where
+ * {@code /usr/bin/time} exists, also the CPU time (user + system) each took, which a machine
+ * shared with other work disturbs less than the wall time.
  *
  * <p>Usage, after {@code mvn -Pbench package -DskipTests} (which puts the DuckDB driver in
  * {@code examples/target/bench-lib}):
@@ -51,6 +53,8 @@ public final class RegionsBenchmark {
     Path out = Files.createTempFile("regions", ".csv");
     double[] tuopin = new double[rounds];
     double[] sql = new double[rounds];
+    double[] tuopinCpu = new double[rounds];
+    double[] sqlCpu = new double[rounds];
     Map<String, long[]> ours = null;
     Map<String, long[]> theirs = null;
     for (int r = 0; r < rounds; r++) {
@@ -58,15 +62,18 @@ public final class RegionsBenchmark {
       run(List.of(java, "-Xmx" + heap, "-jar", jar.toString(), "assess", "--standard", "cn.national", "--roster",
           file, "--report", "regions", "--format", "csv", "--out", out.toString()), null);
       tuopin[r] = (System.nanoTime() - t) / 1e9;
+      tuopinCpu[r] = lastCpu;
       ours = provinces(Files.readAllLines(out, StandardCharsets.UTF_8), true);
       t = System.nanoTime();
       Path sqlOut = Files.createTempFile("duckdb", ".csv");
       run(List.of(java, "-cp", jar + File.pathSeparator + duckdb, DuckDbRegions.class.getName(), file, "cn.national"),
           sqlOut);
       sql[r] = (System.nanoTime() - t) / 1e9;
+      sqlCpu[r] = lastCpu;
       theirs = provinces(Files.readAllLines(sqlOut, StandardCharsets.UTF_8), false);
       Files.delete(sqlOut);
-      System.out.printf(Locale.ROOT, "round %d: tuopin %.2f s, duckdb %.2f s%n", r + 1, tuopin[r], sql[r]);
+      System.out.printf(Locale.ROOT, "round %d: tuopin %.2f s (cpu %.2f s), duckdb %.2f s (cpu %.2f s)%n", r + 1,
+          tuopin[r], tuopinCpu[r], sql[r], sqlCpu[r]);
     }
     Files.delete(out);
     long[] a = total(ours);
@@ -80,15 +87,39 @@ public final class RegionsBenchmark {
         + " (best %.2f, worst %.2f); ratio of medians %.2f, of bests %.2f%n", heap, tuopin[rounds / 2], tuopin[0],
         tuopin[rounds - 1], sql[rounds / 2], sql[0], sql[rounds - 1], tuopin[rounds / 2] / sql[rounds / 2],
         tuopin[0] / sql[0]);
+    if (lastCpu >= 0) {
+      Arrays.sort(tuopinCpu);
+      Arrays.sort(sqlCpu);
+      System.out.printf(Locale.ROOT, "P1 cpu: tuopin median %.2f s (best %.2f); duckdb median %.2f s (best %.2f);"
+          + " ratio of medians %.2f%n", tuopinCpu[rounds / 2], tuopinCpu[0], sqlCpu[rounds / 2], sqlCpu[0],
+          tuopinCpu[rounds / 2] / sqlCpu[rounds / 2]);
+    }
     if (!same) {
       System.exit(1);
     }
   }
 
+  /** The CPU seconds (user + system) of the last process run, or -1 where they cannot be had. */
+  private static double lastCpu = -1;
+
   private static void run(List<String> command, Path stdout) throws IOException, InterruptedException {
+    Path time = Path.of("/usr/bin/time");
+    Path times = null;
+    if (Files.isExecutable(time)) {
+      times = Files.createTempFile("time", ".txt");
+      List<String> timed = new ArrayList<>(List.of(time.toString(), "-f", "%U %S", "-o", times.toString()));
+      timed.addAll(command);
+      command = timed;
+    }
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
     int status = pb.start().waitFor();
+    if (times != null) {
+      List<String> t = Files.readAllLines(times);
+      String[] f = t.get(t.size() - 1).trim().split(" ");
+      lastCpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+      Files.delete(times);
+    }
     if (status != 0 && status != 3) {
       throw new IllegalStateException("exit status " + status + ": " + String.join(" ", command));
     }
