@@ -68,6 +68,19 @@ class HouseholdTableEquivalenceTest {
   }
 
   @Test
+  void test_quotesAndLoneCarriageReturns_readWholeBySameRules() throws IOException {
+    String csv = Files.readString(ROSTER, StandardCharsets.UTF_8);
+    int second = csv.indexOf('\n', csv.indexOf('\n') + 1) + 1;
+    Path quoted = dir.resolve("quoted.csv");
+    Files.writeString(quoted, csv.substring(0, second) + csv.substring(second).replaceFirst(",([^,]*),", ",\"$1\","),
+        StandardCharsets.UTF_8);
+    assertSame(quoted);
+    Path lone = dir.resolve("lone-cr.csv");
+    Files.writeString(lone, csv.replaceFirst("\n", "\r"), StandardCharsets.UTF_8);
+    assertThat(HouseholdTable.read(lone).summary()).isEqualTo(RosterReader.create().read(lone).summary());
+  }
+
+  @Test
   void test_fromRegistry_sameAsFromFile() throws IOException {
     RosterImport imported = RosterReader.create().read(ROSTER);
     HouseholdTable table = HouseholdTable.from(Registry.of(2018, imported.households()));
