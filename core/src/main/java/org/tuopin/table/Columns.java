@@ -222,6 +222,138 @@ final class Columns {
     people++;
   }
 
+  /**
+   * Joins ranges of households of several columns into new columns, one column at a time,
+   * releasing each column of the sources once it is copied, so that the join needs little
+   * more memory than the sources.
+   *
+   * @param persons  whether to keep the person columns (the sources must have them)
+   * @param src  the columns of each range
+   * @param from  the first household of each range
+   * @param to  the household after the last of each range
+   * @param ranges  the number of ranges
+   * @return the joined columns
+   */
+  static Columns join(boolean persons, Columns[] src, int[] from, int[] to, int ranges) {
+    Columns all = new Columns(persons, 1, 1);
+    int n = 0;
+    long idTotal = 0;
+    long peopleTotal = 0;
+    for (int r = 0; r < ranges; r++) {
+      Columns c = src[r];
+      n += to[r] - from[r];
+      if (to[r] > from[r]) {
+        idTotal += c.idEnd[to[r] - 1] - (from[r] == 0 ? 0 : c.idEnd[from[r] - 1]);
+        if (persons) {
+          peopleTotal += c.personEnd[to[r] - 1] - (from[r] == 0 ? 0 : c.personEnd[from[r] - 1]);
+        }
+      }
+      for (int i = from[r]; i < to[r] && !persons; i++) {
+        peopleTotal += c.size[i];
+      }
+    }
+    java.util.Set<Columns> sources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Map<Columns, int[]> villageMaps = new java.util.IdentityHashMap<>();
+    for (int r = 0; r < ranges; r++) {
+      Columns c = src[r];
+      if (sources.add(c)) {
+        int[] map = new int[c.villageIndex.size()];
+        for (int i = 0; i < map.length; i++) {
+          map[i] = all.villageOf(c.villages[i]);
+        }
+        villageMaps.put(c, map);
+      }
+    }
+    all.n = n;
+    all.people = (int) peopleTotal;
+    all.ids = new byte[(int) idTotal];
+    all.idEnd = new int[n];
+    all.village = new int[n];
+    int at = 0;
+    int bytes = 0;
+    for (int r = 0; r < ranges; r++) {
+      Columns c = src[r];
+      int[] map = villageMaps.get(c);
+      int b0 = from[r] == 0 ? 0 : c.idEnd[from[r] - 1];
+      for (int i = from[r]; i < to[r]; i++, at++) {
+        all.idEnd[at] = c.idEnd[i] - b0 + bytes;
+        all.village[at] = c.village[i] < 0 ? -1 : map[c.village[i]];
+        long[] w = c.wide.get(i);
+        if (w != null) {
+          all.wide.put(at, w);
+        }
+        IncompleteHousehold h = c.incomplete.get(i);
+        if (h != null) {
+          all.incomplete.put(at, h);
+        }
+      }
+      if (to[r] > from[r]) {
+        System.arraycopy(c.ids, b0, all.ids, bytes, c.idEnd[to[r] - 1] - b0);
+        bytes += c.idEnd[to[r] - 1] - b0;
+      }
+    }
+    all.idBytes = bytes;
+    for (Columns c : sources) {
+      c.ids = null;
+      c.village = null;
+    }
+    all.complete = gather(src, from, to, ranges, c -> c.complete, c -> c.complete = null, new byte[n]);
+    all.size = gather(src, from, to, ranges, c -> c.size, c -> c.size = null, new int[n]);
+    all.year = gather(src, from, to, ranges, c -> c.year, c -> c.year = null, new short[n]);
+    all.net = gather(src, from, to, ranges, c -> c.net, c -> c.net = null, new long[n]);
+    for (int k = 0; k < 5; k++) {
+      int kk = k;
+      all.amounts[k] = gather(src, from, to, ranges, c -> c.amounts[kk], c -> c.amounts[kk] = null, new int[n]);
+    }
+    all.conditions = gather(src, from, to, ranges, c -> c.conditions, c -> c.conditions = null, new int[n]);
+    all.exitStatus = gather(src, from, to, ranges, c -> c.exitStatus, c -> c.exitStatus = null, new byte[n]);
+    all.attribute = gather(src, from, to, ranges, c -> c.attribute, c -> c.attribute = null, new byte[n]);
+    all.cause = gather(src, from, to, ranges, c -> c.cause, c -> c.cause = null, new byte[n]);
+    all.identifiedYear = gather(src, from, to, ranges, c -> c.identifiedYear, c -> c.identifiedYear = null,
+        new short[n]);
+    all.exitYear = gather(src, from, to, ranges, c -> c.exitYear, c -> c.exitYear = null, new short[n]);
+    if (persons) {
+      int[] pFrom = new int[ranges];
+      int[] pTo = new int[ranges];
+      all.personEnd = new int[n];
+      int p = 0;
+      at = 0;
+      for (int r = 0; r < ranges; r++) {
+        Columns c = src[r];
+        pFrom[r] = from[r] == 0 ? 0 : c.personEnd[from[r] - 1];
+        pTo[r] = to[r] == from[r] ? pFrom[r] : c.personEnd[to[r] - 1];
+        for (int i = from[r]; i < to[r]; i++) {
+          all.personEnd[at++] = c.personEnd[i] - pFrom[r] + p;
+        }
+        p += pTo[r] - pFrom[r];
+      }
+      int m = all.people;
+      all.relation = gather(src, pFrom, pTo, ranges, c -> c.relation, c -> c.relation = null, new byte[m]);
+      all.sex = gather(src, pFrom, pTo, ranges, c -> c.sex, c -> c.sex = null, new byte[m]);
+      all.health = gather(src, pFrom, pTo, ranges, c -> c.health, c -> c.health = null, new byte[m]);
+      all.labour = gather(src, pFrom, pTo, ranges, c -> c.labour, c -> c.labour = null, new byte[m]);
+      all.birthDay = gather(src, pFrom, pTo, ranges, c -> c.birthDay, c -> c.birthDay = null, new int[m]);
+    }
+    return all;
+  }
+
+  /** Copies one column of every range into an array, then releases the column of every source. */
+  private static <A> A gather(Columns[] src, int[] from, int[] to, int ranges,
+      java.util.function.Function<Columns, Object> column, java.util.function.Consumer<Columns> release, A into) {
+    int at = 0;
+    for (int r = 0; r < ranges; r++) {
+      int m = to[r] - from[r];
+      if (m > 0) {
+        System.arraycopy(column.apply(src[r]), from[r], into, at, m);
+        at += m;
+      }
+    }
+    for (int r = 0; r < ranges; r++) {
+      release.accept(src[r]);
+    }
+    return into;
+  }
+
   /** Appends households [from, to) of other columns in bulk, mapping their villages into this dictionary. */
   void appendRange(Columns c, int from, int to) {
     int m = to - from;

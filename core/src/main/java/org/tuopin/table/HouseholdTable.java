@@ -38,7 +38,8 @@ import org.tuopin.standard.StandardSet;
  * <p>Each household has its id (UTF-8 bytes in one array), its village as an index into a
  * dictionary of codes, its size, income year, the five income amounts and the net income in
  * fen, its conditions packed as three-state bits (known and met), its exit status, attribute,
- * primary cause and years as bytes and shorts; each person has relation, sex, health and
+ * primary cause and years as bytes and shorts. With the person columns (when asked for, as
+ * the measures and household views need them), each person has relation, sex, health and
  * labour as bytes and birth date as a day number. A household with a rejected row is kept as
  * incomplete, with its village (if any row gave it) and its number of rows, as
  * {@link RosterImport} keeps it. Names, resident ids, groups and person ids are not held:

@@ -699,43 +699,68 @@ public final class HouseholdTableReader {
   /** Joins the chunks' households and the object path's in file order. */
   private Columns merge(Chunk[] chunks, Set<String> suspects, Sub sub) {
     long[] suspectHashes = suspectHashes(suspects);
-    int n = 0;
-    long people = 0;
-    for (Chunk c : chunks) {
-      n += c.columns.n;
-      people += c.columns.people;
-    }
     List<HouseholdId> subIds = sub == null ? List.of() : sub.imported.householdIds();
-    Columns all = new Columns(persons, n + subIds.size(), people + (sub == null ? 0 : 8L * subIds.size()));
-    int idBytes = 0;
-    for (Chunk c : chunks) {
-      idBytes += c.columns.idBytes;
-    }
-    all.ids = new byte[idBytes + 64 * subIds.size() + 16];
+    Columns subColumns = new Columns(persons, Math.max(1, subIds.size()), 64);
+    Ranges ranges = new Ranges(chunks.length + 2 * subIds.size() + 1);
     int s = 0;
-    for (int k = 0; k < chunks.length; k++) {
-      Chunk c = chunks[k];
+    for (Chunk chunk : chunks) {
+      Columns c = chunk.columns;
       int run = 0;
-      for (int i = 0; i < c.columns.n; i++) {
-        long line = c.firstLine + c.firstLines[i];
+      for (int i = 0; i < c.n; i++) {
+        long line = chunk.firstLine + chunk.firstLines[i];
         boolean before = s < subIds.size() && sub.firstLine.get(subIds.get(s).toString()) < line;
-        boolean excluded = !suspects.isEmpty() && Arrays.binarySearch(suspectHashes, c.householdHashes[i]) >= 0
-            && suspects.contains(c.columns.idText(i));
+        boolean excluded = !suspects.isEmpty() && Arrays.binarySearch(suspectHashes, chunk.householdHashes[i]) >= 0
+            && suspects.contains(c.idText(i));
         if (before || excluded) {
-          all.appendRange(c.columns, run, i);
+          ranges.add(c, run, i);
           run = excluded ? i + 1 : i;
         }
         while (s < subIds.size() && sub.firstLine.get(subIds.get(s).toString()) < line) {
-          addSub(all, sub, subIds.get(s++));
+          addSub(subColumns, sub, subIds.get(s++));
+          ranges.add(subColumns, subColumns.n - 1, subColumns.n);
         }
       }
-      all.appendRange(c.columns, run, c.columns.n);
-      chunks[k] = null;
+      ranges.add(c, run, c.n);
     }
     while (s < subIds.size()) {
-      addSub(all, sub, subIds.get(s++));
+      addSub(subColumns, sub, subIds.get(s++));
+      ranges.add(subColumns, subColumns.n - 1, subColumns.n);
     }
-    return all;
+    Arrays.fill(chunks, null);
+    return Columns.join(persons, ranges.src, ranges.from, ranges.to, ranges.count);
+  }
+
+  /** The ranges of households of a join, in order. */
+  private static final class Ranges {
+    Columns[] src;
+    int[] from;
+    int[] to;
+    int count;
+
+    Ranges(int capacity) {
+      src = new Columns[capacity];
+      from = new int[capacity];
+      to = new int[capacity];
+    }
+
+    void add(Columns c, int a, int b) {
+      if (b <= a) {
+        return;
+      }
+      if (count > 0 && src[count - 1] == c && to[count - 1] == a) {
+        to[count - 1] = b;
+        return;
+      }
+      if (count == src.length) {
+        src = Arrays.copyOf(src, count * 2);
+        from = Arrays.copyOf(from, count * 2);
+        to = Arrays.copyOf(to, count * 2);
+      }
+      src[count] = c;
+      from[count] = a;
+      to[count] = b;
+      count++;
+    }
   }
 
   private static void addSub(Columns all, Sub sub, HouseholdId id) {
