@@ -249,7 +249,7 @@ final class Columns {
         }
       }
       for (int i = from[r]; i < to[r] && !persons; i++) {
-        peopleTotal += c.size[i];
+        peopleTotal += c.complete[i] != 0 ? c.size[i] : 0;
       }
     }
     java.util.Set<Columns> sources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -410,7 +410,7 @@ final class Columns {
       people += p1 - p0;
     } else {
       for (int j = from; j < to; j++) {
-        people += c.size[j];
+        people += c.complete[j] != 0 ? c.size[j] : 0;
       }
     }
     n += m;
@@ -448,7 +448,7 @@ final class Columns {
       System.arraycopy(c.birthDay, p0, birthDay, people, p1 - p0);
       people += p1 - p0;
     } else {
-      people += c.size[i];
+      people += c.complete[i] != 0 ? c.size[i] : 0;
     }
     end();
   }

@@ -124,6 +124,7 @@ class HouseholdTableEquivalenceTest {
       assertThat(split.errors()).as("chunks of %d bytes", chunk).isEqualTo(objects.errors());
       assertThat(split.summary()).isEqualTo(objects.summary());
       assertThat(split.size()).isEqualTo(objects.householdIds().size());
+      assertThat(split.people()).isEqualTo(table.people());
       for (int i = 0; i < split.size(); i++) {
         assertThat(split.id(i)).isEqualTo(objects.householdIds().get(i));
         assertThat(split.isComplete(i)).isEqualTo(objects.household(split.id(i)).isPresent());
