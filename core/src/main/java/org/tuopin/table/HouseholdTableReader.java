@@ -356,7 +356,7 @@ public final class HouseholdTableReader {
           continue;
         }
         // compare each line's household id with the one before, from the line before the cut
-        int prevStart = lastLineStart(position);
+        long prevStart = lastLineStart(position);
         byte[] before = bytes(prevStart, (int) (from + nl + 1 - prevStart));
         byte[] previous = idBytes(before, 0, before.length);
         int start = nl + 1;
@@ -383,15 +383,15 @@ public final class HouseholdTableReader {
     }
 
     /** The start of the line holding the byte before a position. */
-    private int lastLineStart(long position) throws IOException {
+    private long lastLineStart(long position) throws IOException {
       long from = Math.max(dataStart, position - (1 << 16));
       byte[] w = bytes(from, (int) (position - from));
       for (int i = w.length - 2; i >= 0; i--) {
         if (w[i] == '\n') {
-          return (int) (from + i + 1);
+          return from + i + 1;
         }
       }
-      return (int) from;
+      return from;
     }
 
     private byte[] idBytes(byte[] buf, int start, int end) {
@@ -844,7 +844,6 @@ public final class HouseholdTableReader {
     final long[] first = new long[COLUMNS.length];
     final int[] fieldStart;
     final int[] fieldEnd;
-    final boolean[] known;
     byte[] countyValid = new byte[1_000_000];
 
     /** The household being gathered. */
@@ -859,7 +858,6 @@ public final class HouseholdTableReader {
     long householdLine;
     final Set<Long> suspectHashes = new HashSet<>();
     /** The first row of the household gathered, and the runs of household-level positions. */
-    int firstRow = -1;
     final int[] firstStart;
     final int[] firstEnd;
 
@@ -875,7 +873,6 @@ public final class HouseholdTableReader {
       }
       fieldStart = new int[width + 1];
       fieldEnd = new int[width + 1];
-      known = new boolean[COLUMNS.length];
     }
 
     /**
