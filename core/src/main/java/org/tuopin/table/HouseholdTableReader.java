@@ -662,38 +662,68 @@ public final class HouseholdTableReader {
     return h == 0 ? 1 : h;
   }
 
-  /** The hashes of household ids (or person ids) that occur more than once over all chunks, sorted. */
+  /**
+   * The hashes of household ids (or person ids) that occur more than once over all chunks,
+   * sorted. Each chunk's hashes are sorted already; they are checked a range of hash values at
+   * a time (by their top 8 bits), in parallel, so that no array of all hashes is made.
+   */
   private static long[] repeated(Chunk[] chunks, boolean households) {
-    int n = 0;
-    for (Chunk c : chunks) {
-      n += households ? c.columns.n : c.personCount;
+    long[][] sorted = new long[chunks.length][];
+    for (int k = 0; k < chunks.length; k++) {
+      sorted[k] = households ? chunks[k].sortedHouseholdHashes : chunks[k].personHashes;
     }
-    long[] all = new long[n];
-    int at = 0;
+    List<Long> twice = java.util.Collections.synchronizedList(new ArrayList<>());
+    IntStream.range(0, 256).parallel().forEach(bucket -> {
+      long lo = Long.MIN_VALUE + ((long) bucket << 56);
+      int[] from = new int[sorted.length];
+      int[] to = new int[sorted.length];
+      int n = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        from[k] = lowerBound(sorted[k], lo, bucket == 0);
+        to[k] = bucket == 255 ? sorted[k].length : lowerBound(sorted[k], lo + (1L << 56), false);
+        n += to[k] - from[k];
+      }
+      long[] all = new long[n];
+      int at = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        System.arraycopy(sorted[k], from[k], all, at, to[k] - from[k]);
+        at += to[k] - from[k];
+      }
+      Arrays.sort(all);
+      for (int i = 1; i < n; i++) {
+        if (all[i] == all[i - 1] && (i < 2 || all[i - 2] != all[i])) {
+          twice.add(all[i]);
+        }
+      }
+    });
     for (Chunk c : chunks) {
-      int m = households ? c.columns.n : c.personCount;
-      System.arraycopy(households ? c.householdHashes : c.personHashes, 0, all, at, m);
-      at += m;
-      if (!households) {
+      if (households) {
+        c.sortedHouseholdHashes = null;
+      } else {
         c.personHashes = null;
       }
     }
-    if (n < 1 << 25) {
-      Arrays.parallelSort(all);
-    } else {
-      Arrays.sort(all);
+    long[] result = twice.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(result);
+    return result;
+  }
+
+  /** The first index of a sorted array whose value is at least a bound (0 for the lowest bucket). */
+  private static int lowerBound(long[] a, long bound, boolean first) {
+    if (first) {
+      return 0;
     }
-    long[] twice = new long[16];
-    int t = 0;
-    for (int i = 1; i < n; i++) {
-      if (all[i] == all[i - 1] && (t == 0 || twice[t - 1] != all[i])) {
-        if (t == twice.length) {
-          twice = Arrays.copyOf(twice, t * 2);
-        }
-        twice[t++] = all[i];
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < bound) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return Arrays.copyOf(twice, t);
+    return lo;
   }
 
   /** Joins the chunks' households and the object path's in file order. */
@@ -827,6 +857,8 @@ public final class HouseholdTableReader {
     long newlines;
     long rows;
     long[] householdHashes = new long[64];
+    /** The household hashes sorted, until the check of ids used twice. */
+    long[] sortedHouseholdHashes;
     int[] firstLines = new int[64];
     long[] personHashes = new long[256];
     int personCount;
@@ -1269,8 +1301,11 @@ public final class HouseholdTableReader {
       close();
       columns.trim();
       householdHashes = Arrays.copyOf(householdHashes, columns.n);
+      sortedHouseholdHashes = householdHashes.clone();
+      Arrays.sort(sortedHouseholdHashes);
       firstLines = Arrays.copyOf(firstLines, columns.n);
       personHashes = Arrays.copyOf(personHashes, personCount);
+      Arrays.sort(personHashes);
       dicts = null;
       countyValid = null;
     }
