@@ -129,6 +129,30 @@ public final class RosterReader {
   }
 
   /**
+   * Reads rows taken out of a larger roster file, each reported on its line in that file: the
+   * text holds the file's header and then the rows, one a line, and {@code lineNumbers} gives
+   * the file's line of each line of the text (the text's line 1 being the header). The columnar
+   * reader ({@code org.tuopin.table}) reads the rows it cannot take itself this way, so that
+   * their errors are this reader's.
+   *
+   * @param csv  the CSV text, not null; read but not closed
+   * @param source  a name for the source in messages, such as the file name, not null
+   * @param lineNumbers  the file's line of each line of the text, not null
+   * @return the import of those rows, accounting for each, not null
+   * @throws RosterFormatException if the text cannot be read as a roster at all
+   * @throws IOException if the reader fails
+   */
+  public RosterImport read(Reader csv, String source, java.util.function.LongUnaryOperator lineNumbers)
+      throws IOException {
+    requireNonNull(csv, "csv");
+    requireNonNull(source, "source");
+    Parse parse = new Parse(source);
+    parse.lineNumbers(requireNonNull(lineNumbers, "lineNumbers"));
+    parse.read(csv);
+    return parse.finish();
+  }
+
+  /**
    * The state of one read: the shared table mechanism plus the roster's own checks.
    *
    * <p>Rows are not kept longer than needed. A household's rows usually follow one another

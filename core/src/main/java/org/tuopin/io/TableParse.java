@@ -55,6 +55,8 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   private long rowsRead;
   private boolean headerRead;
   private long lastLine = 1;
+  /** The line in the file of each line read (the identity unless the rows come from a larger file). */
+  private java.util.function.LongUnaryOperator lineNumbers = java.util.function.LongUnaryOperator.identity();
 
   /**
    * Creates the state of one read.
@@ -184,7 +186,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   }
 
   private void row(CsvRecord record) {
-    Row<C> row = new Row<>(record.getStartingLineNumber(), type);
+    Row<C> row = new Row<>(lineNumbers.applyAsLong(record.getStartingLineNumber()), type);
     rowsRead++;
     lastLine = row.line;
     int n = record.getFieldCount();
@@ -242,6 +244,15 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     lastText[position] = text;
     lastValue[position] = value;
     return value;
+  }
+
+  /**
+   * Sets the line in the file of each line read, for rows read out of a larger file.
+   *
+   * @param lines  the line in the file of each line read (line 1 is the header), not null
+   */
+  final void lineNumbers(java.util.function.LongUnaryOperator lines) {
+    this.lineNumbers = requireNonNull(lines, "lines");
   }
 
   /**

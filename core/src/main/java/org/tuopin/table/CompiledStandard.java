@@ -44,6 +44,19 @@ public final class CompiledStandard {
   private final int observationBit;
   private final int incompleteBit;
   private final boolean custom;
+  /**
+   * By year index (the last entry for years not covered), packed in one long: the line in fen
+   * (bits 0-39), the signs of (income − line × size) that pass (bits 40-42: −, 0, +) and the
+   * conditions required (bits 44-59).
+   */
+  private final long[] yearData;
+  private static final long LINE = (1L << 40) - 1;
+  private static final int PASS_SHIFT = 40;
+  private static final int REQUIRED_SHIFT = 44;
+  /** Bits of a compiled unmet mask beyond the 16 conditions. */
+  private static final int RAW_INCOME_SHIFT = 16;
+  private static final int RAW_OBSERVATION = 1 << 17;
+  private static final int RAW_INCOMPLETE = 1 << 18;
 
   private CompiledStandard(StandardSet standard) {
     this.standard = standard;
@@ -82,6 +95,27 @@ public final class CompiledStandard {
       anyCustom |= !years[y].custom.isEmpty();
     }
     custom = anyCustom;
+    yearData = new long[count + 1];
+    for (int y = 0; y <= count; y++) {
+      long pass = 0b111;
+      long line = 0;
+      long required = 0;
+      if (y < count && years[y].incomeBit >= 0) {
+        pass = 0;
+        for (int sign = -1; sign <= 1; sign++) {
+          pass |= years[y].comparison.test(sign) ? 1 << (sign + 1) : 0;
+        }
+        line = years[y].lineFen;
+        if (line < 0 || line > LINE) {
+          throw new IllegalArgumentException("standard set " + standard.id() + " has a line the table cannot compile: "
+              + line + " fen");
+        }
+      }
+      if (y < count) {
+        required = years[y].conditionMask;
+      }
+      yearData[y] = line | pass << PASS_SHIFT | required << REQUIRED_SHIFT;
+    }
   }
 
   /**
@@ -150,10 +184,81 @@ public final class CompiledStandard {
   }
 
   /**
-   * Assesses the households of a range; the loop the table's speed rests on, without
-   * allocation unless the set has criteria of its own.
+   * Assesses the households of a range: the loop the table's speed rests on, branch-free and
+   * without allocation, the year's line, comparison and condition masks looked up in small
+   * arrays (criteria of the set's own take {@link #assessWithViews}).
    */
   void assess(HouseholdTable t, int from, int to, byte[] verdicts, int[] unmet) {
+    if (custom) {
+      assessWithViews(t, from, to, verdicts, unmet);
+      return;
+    }
+    final int count = years.length;
+    final int first = firstYear;
+    final long[] data = yearData;
+    final int observation = observationBit < 0 ? 0 : RAW_OBSERVATION;
+    final int observed = observationBit < 0 ? 0 : 1;
+    final byte[] complete = t.complete;
+    final short[] year = t.year;
+    final long[] net = t.net;
+    final int[] size = t.size;
+    final int[] conditions = t.conditions;
+    for (int i = from; i < to; i++) {
+      int y = year[i] - first;
+      int yi = Integer.compareUnsigned(y, count) < 0 ? y : count;
+      long d = data[yi];
+      long diff = net[i] - (d & LINE) * size[i];
+      int sign = (int) (diff >> 63) | (int) (-diff >>> 63);
+      int fails = (((int) (d >>> PASS_SHIFT) >>> (sign + 1)) & 1) ^ 1;
+      int bits = conditions[i];
+      int req = (int) (d >>> REQUIRED_SHIFT);
+      int unknown = req & ~bits;
+      int notMet = req & bits & ~(bits >>> 16);
+      // verdict codes: ELIGIBLE 0, NOT_ELIGIBLE 1, INSUFFICIENT 2, NOT_COVERED 3, computed without branches
+      int anyNotMet = ((notMet | -notMet) >>> 31) | fails;
+      int anyUnknown = (unknown | -unknown) >>> 31;
+      int verdict = anyNotMet | ((anyUnknown & ~anyNotMet) << 1);
+      verdict |= observed & (((verdict | -verdict) >>> 31) ^ 1);
+      int covered = (yi - count) >>> 31;
+      verdict |= (covered ^ 1) * TableAssessment.NOT_COVERED;
+      int mask = (notMet | unknown | (fails << RAW_INCOME_SHIFT) | observation) & -covered;
+      int whole = complete[i];
+      verdicts[i] = (byte) ((verdict & -whole) | (TableAssessment.INSUFFICIENT & (whole - 1)));
+      unmet[i] = (mask & -whole) | (RAW_INCOMPLETE & (whole - 1));
+    }
+  }
+
+  /**
+   * Returns the criteria of a household's unmet mask, in the set's order. The compiled loop
+   * keeps the mask in the conditions' bit order (conditions, then income, observation and
+   * incomplete flags), translated here by the household's year; the loop on views keeps it in
+   * the criteria's order.
+   */
+  ImmutableList<CriterionId> unmetIds(int mask, int incomeYear) {
+    int criteria = mask;
+    if (!custom) {
+      criteria = 0;
+      if ((mask & RAW_INCOMPLETE) != 0) {
+        criteria = 1 << incompleteBit;
+      } else {
+        Year y = years[incomeYear - firstYear];
+        for (int c = 0; c < 16; c++) {
+          criteria |= (mask & (1 << c)) != 0 ? y.conditionBit[c] : 0;
+        }
+        criteria |= (mask & (1 << RAW_INCOME_SHIFT)) != 0 ? 1 << y.incomeBit : 0;
+        criteria |= (mask & RAW_OBSERVATION) != 0 ? 1 << observationBit : 0;
+      }
+    }
+    ImmutableList.Builder<CriterionId> b = ImmutableList.builder();
+    while (criteria != 0) {
+      b.add(ids.get(Integer.numberOfTrailingZeros(criteria)));
+      criteria &= criteria - 1;
+    }
+    return b.build();
+  }
+
+  /** Assesses the households of a range when the set has criteria of its own, run on views. */
+  void assessWithViews(HouseholdTable t, int from, int to, byte[] verdicts, int[] unmet) {
     int incomplete = 1 << incompleteBit;
     int observation = observationBit < 0 ? 0 : 1 << observationBit;
     for (int i = from; i < to; i++) {

@@ -38,7 +38,8 @@ import org.tuopin.standard.StandardSet;
  * <p>Each household has its id (UTF-8 bytes in one array), its village as an index into a
  * dictionary of codes, its size, income year, the five income amounts and the net income in
  * fen, its conditions packed as three-state bits (known and met), its exit status, attribute,
- * primary cause and years as bytes and shorts; each person has relation, sex, health and
+ * primary cause and years as bytes and shorts. With the person columns (when asked for, as
+ * the measures and household views need them), each person has relation, sex, health and
  * labour as bytes and birth date as a day number. A household with a rejected row is kept as
  * incomplete, with its village (if any row gave it) and its number of rows, as
  * {@link RosterImport} keeps it. Names, resident ids, groups and person ids are not held:
@@ -60,6 +61,7 @@ public final class HouseholdTable {
   private final ImmutableList<String> unknownColumns;
   final int n;
   final int people;
+  private final boolean persons;
   private final byte[] ids;
   private final int[] idEnd;
   final RegionCode[] villages;
@@ -93,32 +95,44 @@ public final class HouseholdTable {
     this.unknownColumns = unknownColumns;
     n = c.n;
     people = c.people;
-    ids = Arrays.copyOf(c.ids, c.idBytes);
-    idEnd = Arrays.copyOf(c.idEnd, n);
+    persons = c.persons;
+    ids = exact(c.ids, c.idBytes);
+    idEnd = exact(c.idEnd, n);
     villages = Arrays.copyOf(c.villages, c.villageIndex.size());
-    village = Arrays.copyOf(c.village, n);
-    complete = Arrays.copyOf(c.complete, n);
-    size = Arrays.copyOf(c.size, n);
-    year = Arrays.copyOf(c.year, n);
-    net = Arrays.copyOf(c.net, n);
+    village = exact(c.village, n);
+    complete = exact(c.complete, n);
+    size = exact(c.size, n);
+    year = exact(c.year, n);
+    net = exact(c.net, n);
     wide = com.google.common.collect.ImmutableMap.copyOf(c.wide);
     incomplete = com.google.common.collect.ImmutableMap.copyOf(c.incomplete);
     amounts = new int[5][];
     for (int k = 0; k < 5; k++) {
-      amounts[k] = Arrays.copyOf(c.amounts[k], n);
+      amounts[k] = exact(c.amounts[k], n);
     }
-    conditions = Arrays.copyOf(c.conditions, n);
-    exitStatus = Arrays.copyOf(c.exitStatus, n);
-    attribute = Arrays.copyOf(c.attribute, n);
-    cause = Arrays.copyOf(c.cause, n);
-    identifiedYear = Arrays.copyOf(c.identifiedYear, n);
-    exitYear = Arrays.copyOf(c.exitYear, n);
-    personEnd = Arrays.copyOf(c.personEnd, n);
-    relation = Arrays.copyOf(c.relation, people);
-    sex = Arrays.copyOf(c.sex, people);
-    health = Arrays.copyOf(c.health, people);
-    labour = Arrays.copyOf(c.labour, people);
-    birthDay = Arrays.copyOf(c.birthDay, people);
+    conditions = exact(c.conditions, n);
+    exitStatus = exact(c.exitStatus, n);
+    attribute = exact(c.attribute, n);
+    cause = exact(c.cause, n);
+    identifiedYear = exact(c.identifiedYear, n);
+    exitYear = exact(c.exitYear, n);
+    int p = persons ? people : 0;
+    personEnd = exact(c.personEnd, persons ? n : 0);
+    relation = exact(c.relation, p);
+    sex = exact(c.sex, p);
+    health = exact(c.health, p);
+    labour = exact(c.labour, p);
+    birthDay = exact(c.birthDay, p);
+  }
+
+  /** The first n elements of an array: the array itself when it has n. */
+  private static <A> A exact(A array, int length) {
+    if (java.lang.reflect.Array.getLength(array) == length) {
+      return array;
+    }
+    A copy = (A) java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), length);
+    System.arraycopy(array, 0, copy, 0, length);
+    return copy;
   }
 
   /**
@@ -142,8 +156,13 @@ public final class HouseholdTable {
    * @return the table, not null
    */
   public static HouseholdTable from(RosterImport imported) {
+    return from(imported, true);
+  }
+
+  /** A table of a roster import, with or without the person columns. */
+  static HouseholdTable from(RosterImport imported, boolean persons) {
     requireNonNull(imported, "imported");
-    Columns c = new Columns();
+    Columns c = new Columns(persons, Math.max(64, imported.householdIds().size()), 64);
     for (HouseholdId id : imported.householdIds()) {
       Optional<Household> h = imported.household(id);
       if (h.isPresent()) {
@@ -194,6 +213,19 @@ public final class HouseholdTable {
    */
   public long people() {
     return people;
+  }
+
+  /**
+   * Checks whether the table holds the person columns (relation, sex, health, labour, birth
+   * date), which household views ({@link #household(int)}) need: a table read by
+   * {@link HouseholdTableReader} holds them when asked with
+   * {@link HouseholdTableReader#withPersonColumns()}; one made from a registry or an import
+   * always does.
+   *
+   * @return true if person columns are held
+   */
+  public boolean hasPersonColumns() {
+    return persons;
   }
 
   /**
@@ -283,6 +315,18 @@ public final class HouseholdTable {
   }
 
   /**
+   * Returns a household's conditions packed as three-state bits: for the k-th condition of
+   * {@link org.tuopin.registry.Conditions#all()}, bit k is set when its state is known and
+   * bit k + 16 when it is met.
+   *
+   * @param i  the household's index, from 0
+   * @return the packed states, 0 when none is known
+   */
+  public int conditionBits(int i) {
+    return conditions[i];
+  }
+
+  /**
    * Returns a view of a complete household as a {@code Household}, for criteria of one's own
    * and for reports that need findings. The view holds every fact the table holds; as the
    * table keeps no personal data, its members have no names or resident ids, its group is
@@ -291,8 +335,13 @@ public final class HouseholdTable {
    *
    * @param i  the household's index, from 0
    * @return the household, or empty if it is incomplete
+   * @throws IllegalStateException if the table holds no person columns
    */
   public Optional<Household> household(int i) {
+    if (!persons) {
+      throw new IllegalStateException("household views need person columns: read the table with"
+          + " HouseholdTableReader.withPersonColumns()");
+    }
     if (complete[i] == 0) {
       return Optional.empty();
     }
@@ -353,8 +402,8 @@ public final class HouseholdTable {
    * @return the bytes held by the columns
    */
   public long columnBytes() {
-    long perHousehold = 4 + 4 + 1 + 4 + 2 + 8 + 5 * 4 + 4 + 1 + 1 + 1 + 2 + 2 + 4;
-    long perPerson = 1 + 1 + 1 + 1 + 4;
+    long perHousehold = 4 + 4 + 1 + 4 + 2 + 8 + 5 * 4 + 4 + 1 + 1 + 1 + 2 + 2 + (persons ? 4 : 0);
+    long perPerson = persons ? 1 + 1 + 1 + 1 + 4 : 0;
     return ids.length + perHousehold * n + perPerson * people + 80L * villages.length;
   }
 

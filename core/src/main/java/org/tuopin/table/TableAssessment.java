@@ -103,13 +103,7 @@ public final class TableAssessment {
    * @return the criterion ids, not null
    */
   public ImmutableList<CriterionId> unmet(int i) {
-    ImmutableList.Builder<CriterionId> b = ImmutableList.builder();
-    int m = unmet[i];
-    while (m != 0) {
-      b.add(compiled.ids().get(Integer.numberOfTrailingZeros(m)));
-      m &= m - 1;
-    }
-    return b.build();
+    return compiled.unmetIds(unmet[i], table.incomeYear(i));
   }
 
   /**

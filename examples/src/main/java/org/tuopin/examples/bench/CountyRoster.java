@@ -81,12 +81,23 @@ public final class CountyRoster {
   /** The first birth date that can be drawn: the oldest person is 100 in the first income year. */
   private static final LocalDate EPOCH = LocalDate.of(1915, 1, 1);
 
-  private final Random rnd = new Random(SEED);
+  private final Random rnd;
   private final StringBuilder row = new StringBuilder(512);
   /** The next sequence number by birth date (days since {@link #EPOCH}) and sex. */
   private final short[][] sequence = new short[2][40_000];
 
   private CountyRoster() {
+    this(SEED);
+  }
+
+  /** A generator of households drawn from a seed, for the rosters of this package. */
+  CountyRoster(long seed) {
+    rnd = new Random(seed);
+  }
+
+  /** The header of the rosters written, ending in no newline. */
+  static String header() {
+    return HEADER;
   }
 
   /**
@@ -168,7 +179,17 @@ public final class CountyRoster {
 
   /** One household's rows, each ending in a newline. */
   private List<String> household(int village, int number, int size) {
-    String villageCode = COUNTY + (100 + village / VILLAGES_PER_TOWNSHIP) + (201 + village % VILLAGES_PER_TOWNSHIP);
+    return household(COUNTY + (100 + village / VILLAGES_PER_TOWNSHIP) + (201 + village % VILLAGES_PER_TOWNSHIP),
+        number, size);
+  }
+
+  /** A household size drawn from the rural distribution (mean about 3.3). */
+  int size() {
+    return drawSize();
+  }
+
+  /** One household's rows in a village (12-digit code), each ending in a newline. */
+  List<String> household(String villageCode, int number, int size) {
     String id = villageCode + (number < 1000 ? String.format(Locale.ROOT, "%04d", number) : Integer.toString(number));
     int year = pick(INCOME_YEAR_WEIGHTS);
     int incomeYear = INCOME_YEARS[year];
@@ -261,7 +282,7 @@ public final class CountyRoster {
           .append(id).append(i < 9 ? "0" : "").append(i + 1).append(',').append(name).append(',');
       int idDraw = rnd.nextInt(1000);
       if (idDraw >= 25) {
-        residentId(row, birth, male, idDraw == 999);
+        residentId(row, villageCode.substring(0, 6), birth, male, idDraw == 999);
       }
       row.append(',').append(relation).append(',').append(male ? '男' : '女').append(',').append(birth)
           .append(',').append(health).append(',').append(labor).append(',').append(householdPart);
@@ -278,11 +299,11 @@ public final class CountyRoster {
   }
 
   /** Appends a resident ID, unique in the file while a birth date has fewer than 500 of a sex. */
-  private void residentId(StringBuilder out, LocalDate birth, boolean male, boolean wrongCheck) {
+  private void residentId(StringBuilder out, String county, LocalDate birth, boolean male, boolean wrongCheck) {
     int day = (int) (birth.toEpochDay() - EPOCH.toEpochDay());
     int seq = 2 * (sequence[male ? 1 : 0][day]++ % 500) + (male ? 1 : 0);
     int start = out.length();
-    out.append(COUNTY).append(birth.getYear());
+    out.append(county).append(birth.getYear());
     two(out, birth.getMonthValue());
     two(out, birth.getDayOfMonth());
     out.append(seq < 10 ? "00" : seq < 100 ? "0" : "").append(seq);

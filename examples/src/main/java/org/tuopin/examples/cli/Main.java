@@ -237,7 +237,8 @@ public final class Main {
       checks = imported.dataChecks();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTable households = HouseholdTableReader.create().read(roster);
+      HouseholdTableReader reader = HouseholdTableReader.create();
+      HouseholdTable households = (report.equals("households") ? reader.withPersonColumns() : reader).read(roster);
       accounts.add(RowAccount.of(households));
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
