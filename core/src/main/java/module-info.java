@@ -8,6 +8,7 @@ module org.tuopin.core {
   requires transitive org.jspecify;
   requires org.slf4j;
   requires de.siegmar.fastcsv;
+  requires org.dhatim.fastexcel.reader;
   // Compile-time only (CLASS retention): transitive so that the annotations on exported
   // value types are exported with them, static so that nobody needs them at run time.
   requires static transitive org.immutables.value.annotations;

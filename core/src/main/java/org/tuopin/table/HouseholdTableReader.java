@@ -74,13 +74,18 @@ public final class HouseholdTableReader {
   /**
    * Reads a roster file into a table.
    *
-   * @param file  the roster file, UTF-8, not null
+   * @param file  the roster file, not null: UTF-8 CSV on the fast path; GB18030/GBK CSV or an
+   *     {@code .xlsx} workbook through {@link RosterReader}
    * @return the table, accounting for every row, not null
    * @throws org.tuopin.io.RosterFormatException if the file cannot be read as a roster at all
    * @throws IOException if the file cannot be read
    */
   public HouseholdTable read(Path file) throws IOException {
     requireNonNull(file, "file");
+    if (!org.tuopin.io.TableInput.of(file).isUtf8Csv()) {
+      // GB18030/GBK or .xlsx (issue 14): the object path reads them through the io input layer
+      return HouseholdTable.from(RosterReader.create().read(file));
+    }
     Optional<HouseholdTable> fast = readClean(file);
     if (fast.isPresent()) {
       return fast.get();
