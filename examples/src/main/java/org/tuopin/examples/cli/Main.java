@@ -18,10 +18,8 @@ import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
 import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
 import org.tuopin.io.VillageImport;
-import org.tuopin.io.VillageReader;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
@@ -56,9 +54,10 @@ public final class Main {
       "           [--report households|villages|regions] [--format table|csv|json] [--lang zh|en] [--out FILE]",
       "       java -jar tuopin.jar standards",
       MeasureCommand.USAGE,
-      MpiCommand.USAGE);
+      MpiCommand.USAGE,
+      Inputs.USAGE);
   private static final Set<String> OPTIONS =
-      Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out");
+      Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out", "--encoding", "--sheet");
 
   private Main() {
   }
@@ -121,6 +120,9 @@ public final class Main {
     } catch (Output.FileProblem ex) {
       err.println("error: " + ex.getMessage());
       return ex.isInput() ? USAGE : FAILURE;
+    } catch (org.tuopin.io.TableFormatException ex) {
+      err.println("error: " + ex.getMessage());
+      return USAGE;
     } catch (NoSuchFileException ex) {
       err.println("error: no such file: " + ex.getFile());
       return USAGE;
@@ -155,6 +157,7 @@ public final class Main {
   private static int assess(Map<String, String> options, PrintStream out, PrintStream err)
       throws IOException, UsageException, Output.FileProblem {
     String standardId = require(options, "--standard");
+    Inputs reading = Inputs.of(options);
     Path roster = Path.of(require(options, "--roster"));
     String report = options.getOrDefault("--report", "households");
     if (!List.of("households", "villages", "regions").contains(report)) {
@@ -202,7 +205,7 @@ public final class Main {
       Output.checkOutput(Path.of(options.get("--out")), inputs);
     }
     Optional<VillageImport> villages = options.containsKey("--villages")
-        ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
+        ? Optional.of(reading.villages().read(Path.of(options.get("--villages"))))
         : Optional.empty();
     Table table;
     String source;
@@ -210,7 +213,7 @@ public final class Main {
     List<RowError> errors;
     String summary;
     if (sets.size() > 1) {
-      RosterImport imported = RosterReader.create().read(roster);
+      RosterImport imported = reading.roster().read(roster);
       Table wide = Reports.comparison(imported.compare(sets), sets);
       table = format.equals("table") ? wide.filtered(r -> r[r.length - 1] == Reports.DIFFERS) : wide;
       source = imported.source();
@@ -219,7 +222,8 @@ public final class Main {
       summary = imported.summary();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTable households = HouseholdTableReader.create().read(roster);
+      HouseholdTable households = reading.isDefault() ? HouseholdTableReader.create().read(roster)
+          : HouseholdTable.from(reading.roster().read(roster));
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
         List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
