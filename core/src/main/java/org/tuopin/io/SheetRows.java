@@ -7,9 +7,11 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,6 +43,7 @@ final class SheetRows extends TableRows {
   private final Iterator<Row> rows;
   private final String source;
   private final List<String> fields = new ArrayList<>();
+  private final Map<String, Boolean> dateFormats = new HashMap<>();
   private int width = -1;
   private long line;
 
@@ -175,8 +178,17 @@ final class SheetRows extends TableRows {
     }
   }
 
-  private static boolean isDate(Cell cell) {
+  /** Whether a cell's number format is a date, by format, remembered for the read. */
+  private boolean isDate(Cell cell) {
+    String format = cell.getDataFormatString();
     Integer id = cell.getDataFormatId();
+    if (format == null && id == null) {
+      return false;
+    }
+    return dateFormats.computeIfAbsent(id + "\u0000" + format, k -> isDateFormat(id, format));
+  }
+
+  private static boolean isDateFormat(Integer id, String format) {
     if (id != null) {
       for (int[] range : DATE_FORMAT_IDS) {
         if (id >= range[0] && id <= range[1]) {
@@ -184,7 +196,6 @@ final class SheetRows extends TableRows {
         }
       }
     }
-    String format = cell.getDataFormatString();
     if (format == null) {
       return false;
     }
