@@ -156,8 +156,8 @@ public final class TableInput {
     }
     Bad gb = firstBad(GB18030);
     if (gb != null) {
-      throw utf8.error(source(), "are neither UTF-8 nor GB18030 text (as GB18030, line " + gb.line
-          + " is not, at byte offset " + gb.offset + ")");
+      throw utf8.error(source(), "are neither UTF-8 nor GB18030 text (as GB18030, the first bad bytes are on line "
+          + gb.line + ", at byte offset " + gb.offset + ")");
     }
     return GB18030;
   }

@@ -78,7 +78,8 @@ class TableInputTest {
     assertThatThrownBy(() -> RosterReader.create().read(bad))
         .isInstanceOf(RosterFormatException.class)
         .hasMessage("bad.csv: line 3: bytes 0xFF at byte offset " + head.length
-            + " are neither UTF-8 nor GB18030 text (as GB18030, line 3 is not, at byte offset " + head.length + ")");
+            + " are neither UTF-8 nor GB18030 text (as GB18030, the first bad bytes are on line 3, at byte offset "
+            + head.length + ")");
     Path gbk = file("gbk.csv", rows(HEADER_ZH, H1).getBytes(GBK));
     assertThatThrownBy(() -> RosterReader.create().withEncoding(StandardCharsets.UTF_8).read(gbk))
         .isInstanceOf(RosterFormatException.class)
