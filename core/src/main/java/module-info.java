@@ -10,6 +10,8 @@ module org.tuopin.core {
   requires de.siegmar.fastcsv;
   // The reports' JSON writer: Jackson's streaming core only.
   requires com.fasterxml.jackson.core;
+  // .xlsx rosters and village files, streamed.
+  requires org.dhatim.fastexcel.reader;
   // Compile-time only (CLASS retention, Maven scope provided): neither consumers nor the run
   // time need them, so not transitive; javac's "exports" lint, which would ask for it, is off.
   requires static org.immutables.value.annotations;

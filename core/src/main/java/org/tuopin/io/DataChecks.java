@@ -6,8 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -50,16 +48,36 @@ public final class DataChecks {
   }
 
   /**
-   * Runs the checks over a roster file without building its households.
+   * Runs the checks over a roster file without building its households, its encoding
+   * detected (or its first sheet, for a workbook) as {@link TableInput#of(Path)} opens it.
    *
-   * @param file  the roster file, UTF-8, not null
+   * @param file  the roster file, not null
    * @return the checks' warnings, not null
    * @throws RosterFormatException if the file cannot be read as a roster at all
    * @throws IOException if the file cannot be read
    */
   public static DataChecks read(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.getFileName().toString());
+    return read(TableInput.of(file));
+  }
+
+  /**
+   * Runs the checks over a roster input (CSV in its encoding, or a workbook's sheet) without
+   * building its households: {@code read(reader.input(file))} checks the file as a
+   * {@link RosterReader} with its encoding and sheet reads it.
+   *
+   * @param input  the roster input, not null
+   * @return the checks' warnings, not null
+   * @throws RosterFormatException if the input cannot be read as a roster at all
+   * @throws IOException if the input cannot be read
+   */
+  public static DataChecks read(TableInput input) throws IOException {
+    requireNonNull(input, "input");
+    try (TableRows rows = input.open()) {
+      Scan scan = new Scan(rows.source());
+      scan.read(rows);
+      return scan.run.finish();
+    } catch (TableFormatException ex) {
+      throw ex instanceof RosterFormatException ? ex : new RosterFormatException(String.valueOf(ex.getMessage()));
     }
   }
 

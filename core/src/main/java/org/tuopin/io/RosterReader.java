@@ -7,8 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +48,9 @@ import org.tuopin.registry.Sex;
  * Reads the roster file (建档立卡 roster, one row per person) of the data contract into
  * households, accounting for every row.
  *
- * <p>The file is UTF-8 CSV (RFC 4180, with or without a byte-order mark) whose header names
+ * <p>The file is CSV (RFC 4180; UTF-8 with or without a byte-order mark, or GB18030/GBK,
+ * detected or given by {@link #withEncoding(Charset)}) or an {@code .xlsx} workbook (its first
+ * sheet, or the one given by {@link #withSheet(String)}), read through {@link TableInput}, whose header names
  * each column by its English key or Chinese alias ({@link RosterColumn}); column order is
  * free and unknown columns are kept aside. A row with a bad value is rejected with its line,
  * column and reason; household-level columns must agree across a household's rows; and a
@@ -84,31 +85,80 @@ public final class RosterReader {
   /** The flag columns and the household condition each records. */
   private static final Map<RosterColumn, Condition> CONDITIONS = conditions();
 
-  private RosterReader() {
+  private static final RosterReader INSTANCE = new RosterReader(Optional.empty(), Optional.empty());
+
+  private final Optional<Charset> encoding;
+  private final Optional<String> sheet;
+
+  private RosterReader(Optional<Charset> encoding, Optional<String> sheet) {
+    this.encoding = encoding;
+    this.sheet = sheet;
   }
 
   /**
    * Obtains a reader. It accepts any plausible income year: a household whose income year a
-   * standard does not cover is assessed {@code NOT_COVERED}, never a rejected row.
+   * standard does not cover is assessed {@code NOT_COVERED}, never a rejected row. It detects
+   * a CSV file's encoding and reads a workbook's first sheet.
    *
    * @return the reader, not null
    */
   public static RosterReader create() {
-    return new RosterReader();
+    return INSTANCE;
   }
 
   /**
-   * Reads a roster file.
+   * Returns a copy that reads CSV files in an encoding rather than detecting it.
    *
-   * @param file  the file, UTF-8, not null
+   * @param encoding  the encoding, such as GBK, not null
+   * @return the reader, not null
+   * @see TableInput#withEncoding(Charset)
+   */
+  public RosterReader withEncoding(Charset encoding) {
+    return new RosterReader(Optional.of(requireNonNull(encoding, "encoding")), sheet);
+  }
+
+  /**
+   * Returns a copy that reads the sheet of a name of {@code .xlsx} workbooks rather than their
+   * first sheet.
+   *
+   * @param name  the sheet name, not null
+   * @return the reader, not null
+   * @see TableInput#withSheet(String)
+   */
+  public RosterReader withSheet(String name) {
+    return new RosterReader(encoding, Optional.of(requireNonNull(name, "name")));
+  }
+
+  /**
+   * Reads a roster file: CSV in its encoding, or a workbook's sheet.
+   *
+   * @param file  the file, not null
    * @return the import, accounting for every row, not null
-   * @throws RosterFormatException if the file cannot be read as a roster at all
+   * @throws RosterFormatException if the file cannot be read as a roster at all, naming the
+   *     file, the line and the cause (a byte sequence that is no text in the encoding, a
+   *     malformed record, a missing column)
    * @throws IOException if the file cannot be read
    */
   public RosterImport read(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.getFileName().toString());
+    try (TableRows rows = input(file).open()) {
+      Parse parse = new Parse(rows.source());
+      parse.read(rows);
+      return parse.finish();
+    } catch (TableFormatException ex) {
+      throw ex instanceof RosterFormatException ? ex : new RosterFormatException(String.valueOf(ex.getMessage()));
     }
+  }
+
+  /**
+   * Returns the input of a file as this reader opens it.
+   *
+   * @param file  the file, not null
+   * @return the input, with this reader's encoding and sheet, not null
+   */
+  public TableInput input(Path file) {
+    TableInput in = TableInput.of(file);
+    in = encoding.map(in::withEncoding).orElse(in);
+    return sheet.map(in::withSheet).orElse(in);
   }
 
   /**
@@ -191,6 +241,11 @@ public final class RosterReader {
     @Override
     TableFormatException formatError(String message) {
       return new RosterFormatException(message);
+    }
+
+    @Override
+    String kind() {
+      return "roster";
     }
 
     @Override
@@ -495,6 +550,7 @@ public final class RosterReader {
 
   @Override
   public String toString() {
-    return "RosterReader";
+    return "RosterReader" + (encoding.isEmpty() && sheet.isEmpty() ? ""
+        : "[" + encoding.map(Charset::name).orElse("detected") + sheet.map(n -> ", sheet " + n).orElse("") + "]");
   }
 }

@@ -3,12 +3,8 @@ package org.tuopin.io;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,10 +17,11 @@ import org.tuopin.internal.Redaction;
  * One read of a table of the data contract (roster, villages): the mechanism the readers
  * share, holding the state of the read.
  *
- * <p>It reads UTF-8 CSV (RFC 4180) with FastCSV and maps the header: each column is found by
- * its English key or Chinese alias, a byte-order mark is stripped, a column headed twice or
- * a required column missing throws {@link #formatError(String)}, and unknown columns are
- * kept aside. Each data row is then checked for its field count, each non-empty field of a
+ * <p>It reads the rows of a {@link TableRows} (CSV in its encoding, or a workbook's sheet)
+ * and maps the header: each column is found by its English key or Chinese alias, a column
+ * headed twice or a required column missing throws {@link #formatError(String)} (the latter
+ * with a hint when the header looks separated by a semicolon or a tab), and unknown columns
+ * are kept aside. Each data row is then checked for its field count, each non-empty field of a
  * known column is parsed by {@link #parseValue(TableColumn, String)} (an
  * {@link IllegalArgumentException} rejects the row with the column as headed and the
  * exception's message), a required column left empty rejects the row, and the row is
@@ -54,7 +51,6 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   private int keptPosition = -1;
   private long rowsRead;
   private boolean headerRead;
-  private long lastLine = 1;
   /** The line in the file of each line read (the identity unless the rows come from a larger file). */
   private java.util.function.LongUnaryOperator lineNumbers = java.util.function.LongUnaryOperator.identity();
 
@@ -117,7 +113,16 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
   }
 
   /**
-   * Reads the whole table: the header, then every row.
+   * Returns what the file is called in a hint, such as "roster".
+   *
+   * @return the name, not null
+   */
+  String kind() {
+    return "file";
+  }
+
+  /**
+   * Reads the whole table from CSV text: the header, then every row.
    *
    * @param csv  the CSV text, not null; read but not closed
    * @throws TableFormatException (of the kind {@link #formatError(String)} gives) if the text
@@ -126,39 +131,53 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
    */
   final void read(Reader csv) throws IOException {
     requireNonNull(csv, "csv");
+    read(TableRows.csv(csv, source));
+  }
+
+  /**
+   * Reads the whole table: the header, then every row.
+   *
+   * @param rows  the rows, not null; read but not closed
+   * @throws TableFormatException (of the kind {@link #formatError(String)} gives) if the rows
+   *     cannot be read as the table at all
+   * @throws IOException if the rows cannot be read
+   */
+  final void read(TableRows rows) throws IOException {
+    requireNonNull(rows, "rows");
     try {
-      CsvReader<CsvRecord> reader = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(csv);
-      for (CsvRecord record : reader) {
+      while (rows.next()) {
         if (headerRead) {
-          row(record);
+          row(rows);
         } else {
-          header(record);
+          header(rows);
         }
       }
-    } catch (CsvParseException ex) {
-      throw formatError(source + ": malformed CSV after line " + lastLine + ": "
-          + Redaction.escaped(String.valueOf(ex.getMessage())));
-    } catch (UncheckedIOException ex) {
-      throw ex.getCause();
+    } catch (TableFormatException ex) {
+      TableFormatException kind = formatError(String.valueOf(ex.getMessage()));
+      if (kind.getClass() == ex.getClass()) {
+        throw ex;
+      }
+      kind.setStackTrace(ex.getStackTrace());
+      throw kind;
     }
     if (!headerRead) {
       throw formatError(source + ": the file is empty: no header row");
     }
   }
 
-  private void header(CsvRecord record) throws TableFormatException {
+  private void header(TableRows record) throws TableFormatException {
     headerRead = true;
-    for (int i = 0; i < record.getFieldCount(); i++) {
-      String h = record.getField(i).trim();
+    for (int i = 0; i < record.size(); i++) {
+      String h = record.field(i).trim();
       if (i == 0 && h.startsWith("\uFEFF")) {
         h = h.substring(1).trim();
       }
       Optional<C> c = TableColumn.find(type, h);
       if (c.isPresent()) {
-        String previous = headerOf.put(c.get(), h);
+        String previous = headerOf.put(c.get(), record.column(i, h));
         if (previous != null) {
           throw formatError(source + ": column " + c.get().key() + " is headed twice ("
-              + Redaction.quote(previous) + " and " + Redaction.quote(h) + ")");
+              + Redaction.quote(previous) + " and " + Redaction.quote(record.column(i, h)) + ")");
         }
         columns.add(c.get());
       } else {
@@ -176,7 +195,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       }
     }
     if (!missing.isEmpty()) {
-      throw formatError(source + ": required columns missing: " + String.join(", ", missing));
+      throw formatError(source + ": required columns missing: " + String.join(", ", missing) + separatorHint(record));
     }
     lastText = new String[columns.size()];
     lastValue = new Object[columns.size()];
@@ -185,11 +204,33 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     }
   }
 
-  private void row(CsvRecord record) {
-    Row<C> row = new Row<>(lineNumbers.applyAsLong(record.getStartingLineNumber()), type);
+  /**
+   * A hint when the header looks separated by another character than the comma: a
+   * semicolon, a tab or a vertical bar found in a header of fewer fields than it splits.
+   */
+  private String separatorHint(TableRows record) {
+    for (char sep : new char[] {';', '\t', '|'}) {
+      int splits = 0;
+      for (int i = 0; i < record.size(); i++) {
+        String f = record.field(i);
+        for (int k = 0; k < f.length(); k++) {
+          if (f.charAt(k) == sep) {
+            splits++;
+          }
+        }
+      }
+      if (splits > 0 && splits >= record.size()) {
+        String name = sep == '\t' ? "tabs" : "'" + sep + "'";
+        return "; the header looks separated by " + name + " — the " + kind() + " is comma-separated";
+      }
+    }
+    return "";
+  }
+
+  private void row(TableRows record) {
+    Row<C> row = new Row<>(lineNumbers.applyAsLong(record.line()), type);
     rowsRead++;
-    lastLine = row.line;
-    int n = record.getFieldCount();
+    int n = record.size();
     if (n != columns.size()) {
       // A misaligned row: its cells may sit under other columns, so none is quoted; only
       // the columns that place it (such as its household) are read, silently.
@@ -198,7 +239,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       row.misaligned = true;
       for (int i = 0; i < Math.min(n, columns.size()); i++) {
         C c = columns.get(i);
-        String text = record.getField(i).trim();
+        String text = record.field(i).trim();
         if (c != null && !text.isEmpty() && c.placesRows()) {
           try {
             row.values.put(c, parseValue(c, text));
@@ -213,7 +254,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
     }
     for (int i = 0; i < n; i++) {
       C c = columns.get(i);
-      String text = record.getField(i).trim();
+      String text = record.field(i).trim();
       if (c != null && !text.isEmpty()) {
         try {
           row.values.put(c, parse(i, c, text));
@@ -229,7 +270,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
       }
     }
     if (keptPosition >= 0) {
-      String kept = record.getField(keptPosition).trim();
+      String kept = record.field(keptPosition).trim();
       row.kept = kept.isEmpty() ? null : kept;
     }
     accept(row);

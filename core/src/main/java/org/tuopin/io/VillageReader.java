@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +26,9 @@ import org.tuopin.village.Village;
  * Reads the village file of the data contract (one row per administrative village) into
  * {@link Village villages}, accounting for every row.
  *
- * <p>The file is UTF-8 CSV (RFC 4180, with or without a byte-order mark) whose header names
+ * <p>The file is CSV (RFC 4180; UTF-8 with or without a byte-order mark, or GB18030/GBK,
+ * detected or given by {@link #withEncoding(Charset)}) or an {@code .xlsx} workbook (its first
+ * sheet, or the one given by {@link #withSheet(String)}), read through {@link TableInput}, whose header names
  * each column by its English key or Chinese alias ({@link VillageColumn}); column order is
  * free and unknown columns are kept aside. Each row gives one village:
  * <ul>
@@ -48,9 +49,14 @@ import org.tuopin.village.Village;
 public final class VillageReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(VillageReader.class);
-  private static final VillageReader INSTANCE = new VillageReader();
+  private static final VillageReader INSTANCE = new VillageReader(Optional.empty(), Optional.empty());
 
-  private VillageReader() {
+  private final Optional<Charset> encoding;
+  private final Optional<String> sheet;
+
+  private VillageReader(Optional<Charset> encoding, Optional<String> sheet) {
+    this.encoding = encoding;
+    this.sheet = sheet;
   }
 
   /**
@@ -63,17 +69,46 @@ public final class VillageReader {
   }
 
   /**
-   * Reads a village file.
+   * Returns a copy that reads CSV files in an encoding rather than detecting it.
    *
-   * @param file  the file, UTF-8, not null
+   * @param encoding  the encoding, such as GBK, not null
+   * @return the reader, not null
+   * @see TableInput#withEncoding(Charset)
+   */
+  public VillageReader withEncoding(Charset encoding) {
+    return new VillageReader(Optional.of(requireNonNull(encoding, "encoding")), sheet);
+  }
+
+  /**
+   * Returns a copy that reads the sheet of a name of {@code .xlsx} workbooks rather than their
+   * first sheet.
+   *
+   * @param name  the sheet name, not null
+   * @return the reader, not null
+   * @see TableInput#withSheet(String)
+   */
+  public VillageReader withSheet(String name) {
+    return new VillageReader(encoding, Optional.of(requireNonNull(name, "name")));
+  }
+
+  /**
+   * Reads a village file: CSV in its encoding, or a workbook's sheet.
+   *
+   * @param file  the file, not null
    * @return the import, accounting for every row, not null
-   * @throws TableFormatException if the file cannot be read as a village file at all
+   * @throws TableFormatException if the file cannot be read as a village file at all, naming
+   *     the file, the line and the cause
    * @throws IOException if the file cannot be read
    */
   public VillageImport read(Path file) throws IOException {
     requireNonNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, String.valueOf(file.getFileName()));
+    TableInput in = TableInput.of(file);
+    in = encoding.map(in::withEncoding).orElse(in);
+    in = sheet.map(in::withSheet).orElse(in);
+    try (TableRows rows = in.open()) {
+      Parse parse = new Parse(rows.source());
+      parse.read(rows);
+      return parse.finish();
     }
   }
 
@@ -101,6 +136,11 @@ public final class VillageReader {
 
     Parse(String source) {
       super(VillageColumn.class, source, LOG);
+    }
+
+    @Override
+    String kind() {
+      return "village file";
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.tuopin.io.RosterColumn;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RosterValues;
+import org.tuopin.io.TableInput;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.HouseholdId;
@@ -129,13 +130,18 @@ public final class HouseholdTableReader {
   /**
    * Reads a roster file into a table.
    *
-   * @param file  the roster file, UTF-8, not null
+   * @param file  the roster file, not null: UTF-8 CSV on the fast path; GB18030/GBK CSV or an
+   *     {@code .xlsx} workbook through {@link RosterReader}
    * @return the table, accounting for every row, not null
    * @throws org.tuopin.io.RosterFormatException if the file cannot be read as a roster at all
    * @throws IOException if the file cannot be read
    */
   public HouseholdTable read(Path file) throws IOException {
     requireNonNull(file, "file");
+    if (!TableInput.of(file).isUtf8Csv()) {
+      // GB18030/GBK or .xlsx: the object path reads them through the io input layer
+      return HouseholdTable.from(objectReader().read(file), persons);
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       Optional<HouseholdTable> fast = new Read(file, channel).run();
       if (fast.isPresent()) {

@@ -19,10 +19,8 @@ import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
 import org.tuopin.io.DataChecks;
 import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
 import org.tuopin.io.VillageImport;
-import org.tuopin.io.VillageReader;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
@@ -63,9 +61,10 @@ public final class Main {
       "           [--checks]",
       "       java -jar tuopin.jar standards",
       MeasureCommand.USAGE,
-      MpiCommand.USAGE);
+      MpiCommand.USAGE,
+      Inputs.USAGE);
   private static final Set<String> OPTIONS =
-      Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out");
+      Set.of("--standard", "--roster", "--villages", "--report", "--format", "--lang", "--out", "--encoding", "--sheet");
 
   private Main() {
   }
@@ -128,6 +127,9 @@ public final class Main {
     } catch (Output.FileProblem ex) {
       err.println("error: " + ex.getMessage());
       return ex.isInput() ? USAGE : FAILURE;
+    } catch (org.tuopin.io.TableFormatException ex) {
+      err.println("error: " + ex.getMessage());
+      return USAGE;
     } catch (NoSuchFileException ex) {
       err.println("error: no such file: " + ex.getFile());
       return USAGE;
@@ -169,6 +171,7 @@ public final class Main {
   private static int assess(Map<String, String> options, PrintStream out, PrintStream err)
       throws IOException, UsageException, Output.FileProblem {
     String standardId = require(options, "--standard");
+    Inputs reading = Inputs.of(options);
     Path roster = Path.of(require(options, "--roster"));
     String report = options.getOrDefault("--report", "households");
     if (!List.of("households", "villages", "regions").contains(report)) {
@@ -216,7 +219,7 @@ public final class Main {
       Output.checkOutput(Path.of(options.get("--out")), inputs);
     }
     Optional<VillageImport> villages = options.containsKey("--villages")
-        ? Optional.of(VillageReader.create().read(Path.of(options.get("--villages"))))
+        ? Optional.of(reading.villages().read(Path.of(options.get("--villages"))))
         : Optional.empty();
     Report<?> table;
     String source;
@@ -226,7 +229,7 @@ public final class Main {
     DataChecks checks;
     List<RowAccount> accounts = new java.util.ArrayList<>();
     if (sets.size() > 1) {
-      RosterImport imported = RosterReader.create().read(roster);
+      RosterImport imported = reading.roster().read(roster);
       accounts.add(RowAccount.of(imported));
       Report<ComparisonReportRow> wide = Reports.comparison(imported.compare(sets), sets);
       table = format.equals("table") ? wide.filter(ComparisonReportRow::differs) : wide;
@@ -238,7 +241,9 @@ public final class Main {
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
       HouseholdTableReader reader = HouseholdTableReader.create();
-      HouseholdTable households = (report.equals("households") ? reader.withPersonColumns() : reader).read(roster);
+      HouseholdTable households = reading.isDefault()
+          ? (report.equals("households") ? reader.withPersonColumns() : reader).read(roster)
+          : HouseholdTable.from(reading.roster().read(roster));
       accounts.add(RowAccount.of(households));
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
@@ -259,7 +264,7 @@ public final class Main {
       unknown = households.unknownColumns();
       errors = households.errors();
       summary = households.summary();
-      checks = DataChecks.read(roster);
+      checks = DataChecks.read(reading.roster().input(roster));
     }
     villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
     Report<?> written = table.withAccounts(accounts);

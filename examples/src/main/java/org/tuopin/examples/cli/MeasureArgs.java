@@ -1,12 +1,8 @@
 package org.tuopin.examples.cli;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +17,9 @@ import org.tuopin.examples.cli.Main.UsageException;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
+import org.tuopin.io.TableFormatException;
+import org.tuopin.io.TableInput;
+import org.tuopin.io.TableRows;
 import org.tuopin.measure.Welfare;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
@@ -130,22 +129,23 @@ final class MeasureArgs {
   }
 
   /**
-   * Reads numeric columns of a UTF-8 CSV (with or without a byte-order mark). A column named
-   * in {@code numeric} that is missing is a usage error; a field that is not a number (or,
-   * for columns in {@code nonNegative}, is negative) rejects its row, naming line and column.
+   * Reads numeric columns of a table file through the io input layer (CSV in a detected or
+   * given encoding, with or without a byte-order mark, or an .xlsx sheet). A column named in
+   * {@code numeric} that is missing is a usage error; a field that is not a number (or, for
+   * columns in {@code nonNegative}, is negative) rejects its row, naming line and column.
    */
-  static Columns read(Path file, List<String> numeric, Set<String> nonNegative, String by)
+  static Columns read(TableInput input, List<String> numeric, Set<String> nonNegative, String by)
       throws IOException, UsageException {
+    Path file = input.file();
     Columns out = new Columns(file.toString());
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(reader);
+    try (TableRows record = input.open()) {
       int[] index = null;
       int groupIndex = -1;
-      for (CsvRecord record : csv) {
+      while (record.next()) {
         if (index == null) {
           List<String> header = new ArrayList<>();
-          for (int i = 0; i < record.getFieldCount(); i++) {
-            String h = record.getField(i).trim();
+          for (int i = 0; i < record.size(); i++) {
+            String h = record.field(i).trim();
             header.add(i == 0 && h.startsWith("\uFEFF") ? h.substring(1).trim() : h);
           }
           index = new int[numeric.size()];
@@ -164,11 +164,11 @@ final class MeasureArgs {
           continue;
         }
         out.read++;
-        long line = record.getStartingLineNumber();
+        long line = record.line();
         double[] row = new double[numeric.size()];
         boolean ok = true;
         for (int c = 0; c < numeric.size(); c++) {
-          String text = index[c] < record.getFieldCount() ? record.getField(index[c]).trim() : "";
+          String text = index[c] < record.size() ? record.field(index[c]).trim() : "";
           String column = numeric.get(c);
           try {
             row[c] = new BigDecimal(text).doubleValue();
@@ -187,15 +187,15 @@ final class MeasureArgs {
         if (ok) {
           out.values.add(row);
           if (groupIndex >= 0) {
-            out.groups.add(groupIndex < record.getFieldCount() ? record.getField(groupIndex).trim() : "");
+            out.groups.add(groupIndex < record.size() ? record.field(groupIndex).trim() : "");
           }
         }
       }
       if (index == null) {
         throw new UsageException(file + ": the file is empty: no header row");
       }
-    } catch (CsvParseException ex) {
-      throw new UsageException(file + ": malformed CSV: " + ex.getMessage());
+    } catch (TableFormatException ex) {
+      throw new UsageException(String.valueOf(ex.getMessage()));
     }
     return out;
   }
@@ -223,8 +223,9 @@ final class MeasureArgs {
    * noting on {@code err} those left out: households with rejected rows, and households of
    * income years the standard does not cover ({@code NOT_COVERED}, never rejected rows).
    */
-  static CoveredRoster covered(Path file, StandardSet standard, PrintStream err) throws IOException {
-    RosterImport roster = RosterReader.create().read(file);
+  static CoveredRoster covered(RosterReader reader, Path file, StandardSet standard, PrintStream err)
+      throws IOException {
+    RosterImport roster = reader.read(file);
     List<Household> covered = roster.households().stream()
         .filter(h -> standard.effectiveYears().contains(h.income().year()))
         .collect(java.util.stream.Collectors.toList());

@@ -31,7 +31,7 @@ final class MeasureCommand {
       "           [--by village|township|county|prefecture|province|zone] [--format table|csv|json] [--out FILE]");
 
   private static final Set<String> OPTIONS = Set.of("--input", "--welfare", "--line", "--weight", "--by", "--format",
-      "--out", "--roster", "--standard");
+      "--out", "--roster", "--standard", "--encoding", "--sheet");
 
   private MeasureCommand() {
   }
@@ -49,7 +49,8 @@ final class MeasureCommand {
       }
       StandardSet standard = StandardSets.of(MeasureArgs.one(options, "--standard"));
       var grouping = MeasureArgs.grouping(options);
-      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Path.of(options.get("--roster").get(0)), standard, err);
+      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Inputs.ofLists(options).roster(),
+          Path.of(options.get("--roster").get(0)), standard, err);
       RosterImport roster = read.roster();
       try {
         welfare = Welfare.ofHouseholds(read.households(), standard, grouping);
@@ -76,7 +77,7 @@ final class MeasureCommand {
         numeric.add(weight);
       }
       String by = options.containsKey("--by") ? options.get("--by").get(0) : null;
-      MeasureArgs.Columns columns = MeasureArgs.read(input, numeric, weight == null ? Set.of() : Set.of(weight), by);
+      MeasureArgs.Columns columns = MeasureArgs.read(Inputs.ofLists(options).table(input), numeric, weight == null ? Set.of() : Set.of(weight), by);
       welfare = Welfare.wrap(columns.column(0), weight == null ? null : columns.column(1)).withLine(line);
       if (by != null) {
         welfare = welfare.withGroups(columns.groups);

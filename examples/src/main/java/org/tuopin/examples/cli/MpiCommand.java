@@ -36,7 +36,7 @@ final class MpiCommand {
       "           [--by village|township|county|prefecture|province|zone] [--format table|csv|json] [--out FILE]");
 
   private static final Set<String> OPTIONS = Set.of("--input", "--indicator", "--k", "--weight", "--by", "--format",
-      "--out", "--roster", "--standard");
+      "--out", "--roster", "--standard", "--encoding", "--sheet");
 
   private MpiCommand() {
   }
@@ -56,7 +56,8 @@ final class MpiCommand {
       var grouping = MeasureArgs.grouping(options);
       AlkireFoster measure = options.containsKey("--k")
           ? RegistryMpi.PRESET.withK(fraction(options.get("--k").get(0), "--k")) : RegistryMpi.PRESET;
-      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Path.of(options.get("--roster").get(0)), standard, err);
+      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Inputs.ofLists(options).roster(),
+          Path.of(options.get("--roster").get(0)), standard, err);
       RosterImport roster = read.roster();
       MpiData data;
       try {
@@ -102,7 +103,7 @@ final class MpiCommand {
         numeric.add(weight);
       }
       String by = options.containsKey("--by") ? options.get("--by").get(0) : null;
-      MeasureArgs.Columns columns = MeasureArgs.read(input, numeric, weight == null ? Set.of() : Set.of(weight), by);
+      MeasureArgs.Columns columns = MeasureArgs.read(Inputs.ofLists(options).table(input), numeric, weight == null ? Set.of() : Set.of(weight), by);
       double[][] cols = new double[indicators.size()][];
       for (int j = 0; j < cols.length; j++) {
         cols[j] = columns.column(j);
