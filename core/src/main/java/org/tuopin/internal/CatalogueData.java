@@ -43,7 +43,7 @@ public final class CatalogueData {
     }
     List<NamedCsvRecord> rows = new ArrayList<>();
     try (CsvReader<NamedCsvRecord> reader =
-        CsvReader.builder().commentStrategy(CommentStrategy.SKIP)
+        CsvReader.builder().commentStrategy(CommentStrategy.SKIP).allowMissingFields(true).allowExtraFields(true)
             .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       reader.forEach(rows::add);
     } catch (IOException ex) {

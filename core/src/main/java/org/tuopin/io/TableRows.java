@@ -132,7 +132,7 @@ public abstract class TableRows implements Closeable {
           if (reader.read() != '\uFEFF') {
             reader.reset();
           }
-          records = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(reader).iterator();
+          records = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader).iterator();
         }
         if (!records.hasNext()) {
           current = null;

@@ -94,7 +94,8 @@ public final class IncomeLine {
    */
   public static IncomeLine readCsv(Text name, Reader csv) {
     Map<Integer, Entry> entries = new TreeMap<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+    try (CsvReader<NamedCsvRecord> reader =
+        CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofNamedCsvRecord(csv)) {
       for (NamedCsvRecord r : reader) {
         try {
           int year = Integer.parseInt(r.getField("year").trim());

@@ -85,7 +85,8 @@ public final class Threshold {
    */
   public static ImmutableMap<ThresholdKey, Threshold> readCsv(Reader csv) {
     Map<ThresholdKey, Threshold> out = new LinkedHashMap<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+    try (CsvReader<NamedCsvRecord> reader =
+        CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofNamedCsvRecord(csv)) {
       for (NamedCsvRecord r : reader) {
         try {
           Provenance provenance = ResourceFields.provenance(r);

@@ -271,7 +271,7 @@ public final class HouseholdTableReader {
       headerLine = new String(head, 0, end, StandardCharsets.UTF_8);
       dataStart = nl + 1;
       List<String> fields = new ArrayList<>();
-      for (CsvRecord r : CsvReader.builder().ofCsvRecord(new StringReader(headerLine))) {
+      for (CsvRecord r : CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(new StringReader(headerLine))) {
         fields.addAll(r.getFields());
       }
       at = new RosterColumn[fields.size()];
