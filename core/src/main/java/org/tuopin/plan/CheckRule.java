@@ -1,10 +1,9 @@
 package org.tuopin.plan;
 
-import org.tuopin.basics.Labelled;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
-import org.tuopin.standard.CriterionId;
 import org.tuopin.standard.Finding;
+import org.tuopin.standard.FindingRule;
 
 /**
  * The rules {@link Plan#check()} applies to a plan tree, each giving {@link PlanCheck findings}.
@@ -13,7 +12,7 @@ import org.tuopin.standard.Finding;
  * rule's {@link #criterion() id} and label, and, when the check has no figure to compare, the
  * rule's {@link #requirement() requirement} as what it requires.
  */
-public enum CheckRule implements Labelled {
+public enum CheckRule implements FindingRule {
   /**
    * 层层分解: the parts of an additive target, in the child plans or allocated to scopes
    * inside the plan, add up to it (or exceed it when it says "at least"), without overlap.
@@ -69,25 +68,8 @@ public enum CheckRule implements Labelled {
    *
    * @return the requirement, not null
    */
+  @Override
   public Text requirement() {
     return requirement;
-  }
-
-  /**
-   * Returns the id under which the rule's {@link Finding}s are reported: its {@link #key()}.
-   *
-   * @return the criterion id, such as {@code parts_add_up}, not null
-   */
-  public CriterionId criterion() {
-    return CriterionId.of(key());
-  }
-
-  /**
-   * Returns the key, as used in JSON ({@code parts_add_up}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return Codes.key(this);
   }
 }

@@ -1,15 +1,14 @@
 package org.tuopin.procedure;
 
-import org.tuopin.basics.Labelled;
 import org.tuopin.basics.Text;
 import org.tuopin.internal.Codes;
-import org.tuopin.standard.CriterionId;
+import org.tuopin.standard.FindingRule;
 
 /**
  * The rules a {@link ProcedureCase} is checked by, each reported as the criterion of a
  * {@link org.tuopin.standard.Finding}.
  */
-public enum CaseRule implements Labelled {
+public enum CaseRule implements FindingRule {
   /** Every stage of the procedure is on record. */
   STAGE_RECORDED("环节齐全", "stage on record", "程序的每个环节都有记录", "every stage of the procedure is on record"),
   /** The stages happen in the procedure's order, each after the one before has ended. */
@@ -41,25 +40,8 @@ public enum CaseRule implements Labelled {
    *
    * @return the requirement, not null
    */
+  @Override
   public Text requirement() {
     return requirement;
-  }
-
-  /**
-   * Returns the id under which the rule's findings are reported: its key.
-   *
-   * @return the criterion id, such as {@code stage_order}, not null
-   */
-  public CriterionId criterion() {
-    return CriterionId.of(key());
-  }
-
-  /**
-   * Returns the key ({@code posting_days}).
-   *
-   * @return the key, not null
-   */
-  public String key() {
-    return Codes.key(this);
   }
 }
