@@ -14,6 +14,7 @@ import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
 import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.table.HouseholdTable;
 
 /**
  * A welfare column (福利变量) and what the measures need beside it: a weight per record, the
@@ -151,6 +152,55 @@ public final class Welfare {
     }
     Welfare w = wrap(values, null).withLines(lines);
     return isUngrouped(grouping) ? w : w.withGroups(labels);
+  }
+
+  /**
+   * Obtains the people of a columnar table ({@link HouseholdTable}) without building a
+   * household: one record per complete household whose income year the standard covers, its
+   * per-capita net income as welfare, weighted by its size (so every person counts once, as
+   * in {@link #ofHouseholds}, and every measure gives the same figure), and the standard's
+   * line for its income year. Incomplete households and households of uncovered years
+   * ({@code NOT_COVERED}) are left out.
+   *
+   * @param table  the table, not null
+   * @param standard  the standard set whose income line applies, not null
+   * @param level  the region level to group by, such as {@code COUNTY}, or null for none
+   * @return the column, grouped by the 12-digit code of each household's region at the level
+   *     when one is given, not null
+   * @throws IllegalArgumentException if the standard has no income line
+   */
+  public static Welfare ofTable(HouseholdTable table, StandardSet standard, @Nullable RegionLevel level) {
+    requireNonNull(table, "table");
+    IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
+        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    int n = 0;
+    for (int i = 0; i < table.size(); i++) {
+      if (table.isComplete(i) && incomeLine.find(table.incomeYear(i)).isPresent()) {
+        n++;
+      }
+    }
+    double[] values = new double[n];
+    double[] weights = new double[n];
+    double[] lines = new double[n];
+    int[] codes = new int[n];
+    java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
+    int k = 0;
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.isComplete(i) || incomeLine.find(table.incomeYear(i)).isEmpty()) {
+        continue;
+      }
+      int size = table.householdSize(i);
+      values[k] = table.netIncomeFen(i) / (100.0 * size);
+      weights[k] = size;
+      lines[k] = toDouble(incomeLine.amount(table.incomeYear(i)));
+      if (level != null) {
+        String region = table.village(i).orElseThrow().at(level).toString();
+        codes[k] = groups.computeIfAbsent(region, r -> groups.size());
+      }
+      k++;
+    }
+    Welfare w = wrap(values, weights).withLines(lines);
+    return level == null ? w : w.withGroups(codes, List.copyOf(groups.keySet()));
   }
 
   /**
