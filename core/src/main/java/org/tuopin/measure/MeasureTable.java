@@ -12,8 +12,8 @@ import java.util.OptionalDouble;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import org.tuopin.basics.TextTable;
 import org.tuopin.internal.JsonBinding;
-import org.tuopin.report.TextTable;
 
 /**
  * The measures of a welfare column in total and by group, with their subgroup

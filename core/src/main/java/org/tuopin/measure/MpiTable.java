@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.tuopin.report.TextTable;
+import org.tuopin.basics.TextTable;
 
 /**
  * The Alkire–Foster measures of some data in total and by group.

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
+import org.tuopin.basics.TextTable;
 import org.tuopin.basics.Yuan;
 import org.tuopin.io.RowError;
 import org.tuopin.standard.Assessment;

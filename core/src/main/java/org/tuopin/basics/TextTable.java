@@ -1,4 +1,4 @@
-package org.tuopin.report;
+package org.tuopin.basics;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.tuopin.report;
+package org.tuopin.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
