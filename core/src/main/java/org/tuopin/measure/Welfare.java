@@ -141,6 +141,8 @@ public final class Welfare {
         throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
             + " of household " + h.id() + " (its years: " + incomeLine.years() + ")");
       }
+      // the welfare statistic, not money: one correctly rounded division of exact fen, so a
+      // household exactly at the line (net = size × line) compares equal to it
       double y = h.income().net().fen() / (100.0 * h.size());
       double z = toDouble(incomeLine.amount(year));
       String group = grouping.apply(h);
@@ -190,7 +192,7 @@ public final class Welfare {
         continue;
       }
       int size = table.householdSize(i);
-      values[k] = table.netIncomeFen(i) / (100.0 * size);
+      values[k] = table.netIncomeFen(i) / (100.0 * size); // the statistic, as in ofHouseholds
       weights[k] = size;
       lines[k] = toDouble(incomeLine.amount(table.incomeYear(i)));
       if (level != null) {
