@@ -321,7 +321,12 @@ public final class CountyRoster {
   }
 
   private int drawSize() {
-    return 1 + pick(SIZE_WEIGHTS);
+    return size(SIZE_WEIGHTS);
+  }
+
+  /** A household size of 1 to {@code weights.length} drawn with the given weights. */
+  int size(int[] weights) {
+    return 1 + pick(weights);
   }
 
   private int between(int lo, int hi) {

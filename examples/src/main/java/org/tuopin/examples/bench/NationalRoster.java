@@ -23,10 +23,11 @@ import org.tuopin.region.Zone;
  * east zones ({@link Zone}) carry about 50%, 40% and 10%. A village code is the province,
  * then prefecture, county, township and village numbers (codes that parse as administrative
  * villages but belong to no real place). Households are drawn by {@link CountyRoster}'s
- * rules (sizes, members, incomes about the line, conditions, resident IDs with about one in a
+ * rules (members, incomes about the line, conditions, resident IDs with about one in a
  * thousand wrong check characters, so a real-looking share of rows is rejected), each
  * province from its own fixed seed: a province's roster is exactly its part of the national
- * one. Rows are written household by household and streamed, in little memory.
+ * one. Household sizes follow the registration's mean of 3.04 people. Rows are written
+ * household by household and streamed, in little memory.
  *
  * <p>Usage:
  * <pre>
@@ -43,6 +44,11 @@ public final class NationalRoster {
   /** The poor villages of the national registration. */
   static final int NATIONAL_VILLAGES = 128_000;
   private static final long SEED = 20141231L;
+  /**
+   * Household sizes 1 to 7, weights in percent: mean 3.04, the registration's 8.96×10⁷
+   * people over 2.95×10⁷ households (a county roster's households are larger, mean 3.28).
+   */
+  private static final int[] SIZE_WEIGHTS = {17, 24, 23, 19, 10, 5, 2};
 
   /** Province codes and weights (about their registered poor in 10⁴ people, 2014). */
   private static final int[][] PROVINCES = {
@@ -112,7 +118,7 @@ public final class NationalRoster {
           long inVillage = h / v + (j < h % v ? 1 : 0);
           String code = villageCode(p[0], j);
           for (int k = 1; k <= inVillage; k++) {
-            List<String> rows = draws.household(code, k, draws.size());
+            List<String> rows = draws.household(code, k, draws.size(SIZE_WEIGHTS));
             for (String r : rows) {
               out.write(r);
             }
