@@ -124,7 +124,7 @@ public final class Text implements Serializable {
    * Returns this text, with a key under which Tuopin's bundle may give its form in a language
    * other than Chinese and English, such as {@code condition.safe_housing} for a label read
    * from a code list. Chinese and English keep this text's forms; a language whose bundle
-   * lacks the key gets English.
+   * lacks the key reads this text as before (a message in that language, data in English).
    *
    * @param key  the key, not null
    * @return the text, not null
@@ -133,13 +133,17 @@ public final class Text implements Serializable {
     requireNonNull(key, "key");
     String zhForm = zh();
     String enForm = en();
+    Function<Locale, String> before = render;
     return new Text(zhForm, enForm, locale -> {
       String language = locale.getLanguage();
       if (language.equals("zh")) {
         return zhForm;
       }
+      if (language.equals("en")) {
+        return enForm;
+      }
       ResourceBundle bundle = Messages.bundle(locale);
-      return !language.equals("en") && bundle.containsKey(key) ? bundle.getString(key) : enForm;
+      return bundle.containsKey(key) ? bundle.getString(key) : before != null ? before.apply(locale) : enForm;
     });
   }
 
