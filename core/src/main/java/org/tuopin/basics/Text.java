@@ -203,6 +203,13 @@ public final class Text implements Serializable {
     return locale.getLanguage().equals("zh") ? zh() : en();
   }
 
+  /**
+   * Writes the Chinese and English forms, resolved first for a message; how the text reads in
+   * other languages is not serialized.
+   *
+   * @param out  the stream, not null
+   * @throws IOException if the stream fails
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     zh();
     en();
