@@ -94,8 +94,8 @@ public final class Assessment<K> {
    * @return the assessment, not null
    */
   public static <K> Assessment<K> incomplete(K subject, StandardSetId standard, Text reason) {
-    Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.of("记录完整", "complete record"),
-        Text.of("所有行均被接受", "every row accepted"), reason, Tristate.UNKNOWN);
+    Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.message("criterion.incomplete"),
+        Text.message("finding.every_row_accepted"), reason, Tristate.UNKNOWN);
     return of(subject, standard, OptionalInt.empty(), ImmutableList.of(finding));
   }
 
