@@ -15,23 +15,19 @@ import org.tuopin.internal.Redaction;
  */
 public enum Comparison {
   /** Strictly greater (超过, &gt;). */
-  ABOVE("超过", "above", ">"),
+  ABOVE(">"),
   /** Greater or equal (达到 / 不低于, ≥). */
-  AT_LEAST("达到", "at least", "≥"),
+  AT_LEAST("≥"),
   /** Equal (等于, =). */
-  EXACTLY("等于", "exactly", "="),
+  EXACTLY("="),
   /** Less or equal (不超过, ≤). */
-  AT_MOST("不超过", "at most", "≤"),
+  AT_MOST("≤"),
   /** Strictly less (低于, &lt;). */
-  BELOW("低于", "below", "<");
+  BELOW("<");
 
-  private final String zh;
-  private final String en;
   private final String symbol;
 
-  Comparison(String zh, String en, String symbol) {
-    this.zh = zh;
-    this.en = en;
+  Comparison(String symbol) {
     this.symbol = symbol;
   }
 
@@ -86,7 +82,7 @@ public enum Comparison {
    * @return the label, not null
    */
   public Text label() {
-    return Text.of(zh, en);
+    return Text.message("comparison." + name());
   }
 
   /**
@@ -96,7 +92,7 @@ public enum Comparison {
    * @return the requirement, not null
    */
   public Text describe(String threshold) {
-    return Text.of(zh + " " + threshold, en + " " + threshold);
+    return Text.message("comparison.describe", label(), threshold);
   }
 
   /**

@@ -34,7 +34,8 @@ public abstract class FactKey<T extends FactKey<T>> extends TypedString<T> {
    */
   protected FactKey(String kind, String key, Text label) {
     super(Keys.check(kind + " key", requireNonNull(key, "key")));
-    this.label = requireNonNull(label, "label");
+    // a third language may name it in Tuopin's bundle, such as condition.safe_housing
+    this.label = requireNonNull(label, "label").keyed(kind + "." + key);
   }
 
   /**

@@ -430,6 +430,17 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    */
   public String format(Language language) {
     requireNonNull(language, "language");
+    return text().in(language);
+  }
+
+  /**
+   * Returns the quantity as text for people, in any locale: the number with thousands
+   * separators and the unit's symbol, {@code 8,700 亩} / {@code 8,700 mu}, {@code 30%}, from the
+   * frames {@code quantity} and {@code quantity.percent} of Tuopin's message bundle.
+   *
+   * @return the text, not null
+   */
+  public Text text() {
     String plain = value.toPlainString();
     boolean negative = plain.startsWith("-");
     String digits = negative ? plain.substring(1) : plain;
@@ -443,7 +454,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
       grouped.append(whole.charAt(i));
     }
     String number = (negative ? "-" : "") + grouped + (dot < 0 ? "" : digits.substring(dot));
-    return join(number, unit.symbol(language));
+    return Text.message(unit.equals(Units.PERCENT) ? "quantity.percent" : "quantity", number, unit.symbol());
   }
 
   private String join(String number, String symbol) {

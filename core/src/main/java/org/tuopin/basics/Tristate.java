@@ -54,13 +54,6 @@ public enum Tristate {
    * @return the word in Chinese and English, not null
    */
   public Text label() {
-    switch (this) {
-      case MET:
-        return Text.of("是", "yes");
-      case NOT_MET:
-        return Text.of("否", "no");
-      default:
-        return Text.of("未知", "unknown");
-    }
+    return Text.message("tristate." + name());
   }
 }

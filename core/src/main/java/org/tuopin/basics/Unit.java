@@ -175,7 +175,7 @@ public final class Unit implements Serializable {
    * @return the symbol, not null
    */
   public Text symbol() {
-    return Text.of(zh, en);
+    return Text.of(zh, en).keyed("unit." + key);
   }
 
   /**

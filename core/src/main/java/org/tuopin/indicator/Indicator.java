@@ -59,7 +59,8 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
       @Nullable Indicator numerator, @Nullable Indicator denominator) {
     this.key = key;
     this.qualifier = qualifier;
-    this.label = label;
+    // a third language may name it in Tuopin's bundle, such as indicator.people_exited
+    this.label = label.keyed("indicator." + key);
     this.unit = unit;
     this.aggregation = aggregation;
     this.numerator = numerator;
@@ -203,7 +204,7 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
    * @return the label, not null
    */
   public Text label() {
-    return qualifier == null ? label : Text.of(label.zh() + "（" + qualifier + "）", label.en() + " (" + qualifier + ")");
+    return qualifier == null ? label : Text.message("indicator.qualified", label, qualifier);
   }
 
   /**

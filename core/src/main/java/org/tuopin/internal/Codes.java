@@ -86,7 +86,7 @@ public final class Codes {
    * @param en  the English label, not null
    */
   public static void define(Coded constant, String code, String zh, String en) {
-    ENTRIES.put(constant, new Entry(requireNonNull(code, "code"), Text.of(zh, en)));
+    ENTRIES.put(constant, new Entry(requireNonNull(code, "code"), label(constant, zh, en)));
   }
 
   /**
@@ -97,7 +97,17 @@ public final class Codes {
    * @param en  the English label, not null
    */
   public static void define(Labelled constant, String zh, String en) {
-    ENTRIES.put(constant, new Entry(null, Text.of(zh, en)));
+    ENTRIES.put(constant, new Entry(null, label(constant, zh, en)));
+  }
+
+  /**
+   * The label of a constant: its Chinese and English forms, which are also what a code list is
+   * parsed by; a third language may name it in Tuopin's bundle under
+   * {@code <SimpleClassName>.<CONSTANT>}, such as {@code CheckRule.FUNDING}.
+   */
+  private static Text label(Object constant, String zh, String en) {
+    Enum<?> e = (Enum<?>) constant;
+    return Text.of(zh, en).keyed(e.getDeclaringClass().getSimpleName() + "." + e.name());
   }
 
   /**

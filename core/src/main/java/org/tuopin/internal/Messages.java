@@ -2,41 +2,44 @@ package org.tuopin.internal;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.tuopin.basics.Text;
 
 /**
- * The project's message bundles: sentence frames in {@code messages*.properties} beside the
- * classes that use them, so that a third language is a file, not code.
+ * The project's message bundle, {@code org/tuopin/basics/messages*.properties}: every frame and
+ * label an explanation says (findings, assessments, plan checks, progress reports, procedures),
+ * so that a third language is a file, not code. Texts resolve through it
+ * ({@link org.tuopin.basics.Text#message(String, Object...)}).
  *
  * <p>A locale whose language has no file gets English (the root bundle), never the machine's
- * default locale. Values held as {@link Text} (zh and en) are shown in Chinese for a Chinese
- * locale and in English otherwise, unless the bundle gives a label of its own.
+ * default locale; a key a file lacks is read from the root bundle.
  */
 public final class Messages {
 
-  private static final String STANDARD = "org.tuopin.standard.messages";
+  /** The bundle's base name. */
+  public static final String BUNDLE = "org.tuopin.basics.messages";
 
   private Messages() {
   }
 
   /**
-   * The bundle of the assessment and finding explanations.
+   * The bundle of a locale.
    *
    * @param locale  the locale, not null
    * @return the bundle, not null
    */
-  public static ResourceBundle standard(Locale locale) {
-    ResourceBundle bundle = ResourceBundle.getBundle(STANDARD, locale);
+  public static ResourceBundle bundle(Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     String found = bundle.getLocale().getLanguage();
     if (!found.isEmpty() && !found.equals(locale.getLanguage())) {
       // the JDK fell back to the default locale: use English instead
-      return ResourceBundle.getBundle(STANDARD, Locale.ENGLISH);
+      return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
     }
     return bundle;
   }
 
   /**
-   * Fills a frame: {@code {0}}, {@code {1}}... replaced by the arguments as text.
+   * Fills a frame: {@code {0}}, {@code {1}}... replaced by the arguments as text. Unlike
+   * {@link java.text.MessageFormat}, quotes are plain characters and numbers are not
+   * reformatted.
    *
    * @param bundle  the bundle, not null
    * @param key  the frame's key, not null
@@ -58,30 +61,5 @@ public final class Messages {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * A label: the bundle's own under the key if it has one, else the text in Chinese for a
-   * Chinese locale and in English otherwise.
-   *
-   * @param bundle  the bundle, not null
-   * @param key  the label's key, such as {@code verdict.NOT_ELIGIBLE}, not null
-   * @param text  the label held by the value, not null
-   * @param locale  the locale, not null
-   * @return the label, not null
-   */
-  public static String label(ResourceBundle bundle, String key, Text text, Locale locale) {
-    return bundle.containsKey(key) ? bundle.getString(key) : in(text, locale);
-  }
-
-  /**
-   * A text in a locale: Chinese for a Chinese locale, English otherwise.
-   *
-   * @param text  the text, not null
-   * @param locale  the locale, not null
-   * @return the text, not null
-   */
-  public static String in(Text text, Locale locale) {
-    return locale.getLanguage().equals("zh") ? text.zh() : text.en();
   }
 }

@@ -17,48 +17,36 @@ public enum CheckRule implements FindingRule {
    * 层层分解: the parts of an additive target, in the child plans or allocated to scopes
    * inside the plan, add up to it (or exceed it when it says "at least"), without overlap.
    */
-  PARTS_ADD_UP("层层分解相加", "parts add up",
-      "分解到下级的各项合计达到本级目标", "the parts add up to the target"),
+  PARTS_ADD_UP("层层分解相加", "parts add up"),
   /** A child plan's period lies inside its parent's. */
-  CHILD_PERIOD("子计划期限", "child period",
-      "下级计划的期限在上级期限之内", "a child plan's period lies inside its parent's"),
+  CHILD_PERIOD("子计划期限", "child period"),
   /** A target's deadline lies inside its plan's period. */
-  TARGET_DEADLINE("目标期限", "target deadline",
-      "目标的期限在计划期限之内", "a target's deadline lies inside its plan's period"),
+  TARGET_DEADLINE("目标期限", "target deadline"),
   /** A milestone lies inside its plan's period, belongs to a target and is due by its deadline. */
-  MILESTONE_DATE("节点日期", "milestone date",
-      "节点在计划期限之内，且不晚于所属目标的期限", "a milestone lies inside the period and is due by its target's deadline"),
+  MILESTONE_DATE("节点日期", "milestone date"),
   /** A target's milestones rise (or fall) in date order toward it, never past it. */
-  MILESTONE_ORDER("节点顺序", "milestone order",
-      "节点按日期逐步趋向目标", "the milestones move toward the target in date order"),
+  MILESTONE_ORDER("节点顺序", "milestone order"),
   /** A project's funding sources add up to its budget. */
-  FUNDING("资金来源合计", "funding",
-      "资金来源合计等于总投资", "the funding sources add up to the budget"),
+  FUNDING("资金来源合计", "funding"),
   /** A project's per-unit subsidies times their quantities fit inside its budget. */
-  SUBSIDY("补助标准×数量", "subsidies",
-      "补助标准×数量不超过总投资", "the subsidies fit inside the budget"),
+  SUBSIDY("补助标准×数量", "subsidies"),
   /** The projects' budgets fit inside the plan's budget. */
-  PROJECT_BUDGETS("项目投资合计", "project budgets",
-      "项目投资合计不超过计划投资", "the projects' budgets fit inside the plan's budget"),
+  PROJECT_BUDGETS("项目投资合计", "project budgets"),
   /** A project's schedule lies inside its plan's period. */
-  PROJECT_SCHEDULE("项目工期", "project schedule",
-      "项目工期在计划期限之内", "a project's schedule lies inside its plan's period"),
+  PROJECT_SCHEDULE("项目工期", "project schedule"),
   /** A breakdown's categories add up to no more than the population they divide (no overlap). */
-  BREAKDOWN("分类不重叠", "categories",
-      "各类合计不超过总数（不重叠）", "the categories add up to no more than the whole (no overlap)"),
+  BREAKDOWN("分类不重叠", "categories"),
   /** A target's tasks per year (分年度任务) add up to it exactly and fall inside the plan's period. */
-  PERIOD_TASKS("分年度任务", "yearly tasks",
-      "各年度任务合计等于目标，且在计划期限之内", "the yearly tasks add up to the target and lie inside the period"),
+  PERIOD_TASKS("分年度任务", "yearly tasks"),
   /** Every registered poor household has a household plan (一户一策). */
-  HOUSEHOLD_PLANS("一户一策", "household plans",
-      "每户建档立卡贫困户都有户计划", "every registered poor household has a household plan");
+  HOUSEHOLD_PLANS("一户一策", "household plans");
 
   /** What the rule requires, in Chinese and English. */
   private final Text requirement;
 
-  CheckRule(String zh, String en, String requirementZh, String requirementEn) {
+  CheckRule(String zh, String en) {
     Codes.define(this, zh, en);
-    this.requirement = Text.of(requirementZh, requirementEn);
+    this.requirement = Text.message("plan.rule." + name());
   }
 
   /**

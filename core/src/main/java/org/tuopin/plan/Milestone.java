@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
-import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Units;
@@ -138,11 +137,10 @@ public abstract class Milestone implements WithMilestone {
   /**
    * Describes the requirement: 达到 5.2 公里 / at least 5.2 km, or 达到 30%.
    *
-   * @return the requirement in Chinese and English, not null
+   * @return the requirement, in any locale, not null
    */
   public Text requirement() {
-    return Text.of(comparison().label().zh() + " " + quantity().format(Language.ZH),
-        comparison().label().en() + " " + quantity().format(Language.EN));
+    return Text.message("comparison.describe", comparison().label(), quantity());
   }
 
   @Value.Check

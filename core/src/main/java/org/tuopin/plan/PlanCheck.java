@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
+import java.util.Locale;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
@@ -167,10 +168,18 @@ public abstract class PlanCheck implements WithPlanCheck {
    * @return the line, not null
    */
   public String explain(Language language) {
-    String mark = finding().mark();
-    return language == Language.ZH
-        ? mark + " [" + rule().label().zh() + "] " + plan().zh() + " · " + subject().zh() + "：" + message().zh()
-        : mark + " [" + rule().label().en() + "] " + plan().en() + " · " + subject().en() + ": " + message().en();
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the finding in one line in a locale, with the frame {@code plan.check.line} of
+   * Tuopin's message bundle: a third language is a file (English where it has none).
+   *
+   * @param locale  the locale, not null
+   * @return the line, not null
+   */
+  public String explain(Locale locale) {
+    return Text.message("plan.check.line", finding().mark(), rule().label(), plan(), subject(), message()).in(locale);
   }
 
   @Value.Check

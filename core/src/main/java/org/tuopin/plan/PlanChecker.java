@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
-import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
@@ -30,6 +29,7 @@ import org.tuopin.registry.Registry;
 final class PlanChecker {
 
   private static final int LISTED_IDS = 5;
+  private static final Text PLUS = Text.of(" + ");
 
   private final @Nullable Registry registry;
 
@@ -75,7 +75,7 @@ final class PlanChecker {
       if (!overlaps.isEmpty()) {
         String list = String.join(", ", overlaps);
         out.add(check(CheckRule.PARTS_ADD_UP, p, subject, Tristate.NOT_MET,
-            Text.of("分解到的范围相互重叠，无法相加：" + list, "the parts' scopes overlap, so they cannot be added: " + list))
+            Text.message("plan.check.overlap", list))
             .build());
         continue;
       }
@@ -84,7 +84,7 @@ final class PlanChecker {
         sum = Quantity.sum(parts.stream().map(Target::quantity).toList());
       } catch (ArithmeticException ex) {
         out.add(check(CheckRule.PARTS_ADD_UP, p, subject, Tristate.UNKNOWN,
-            Text.of("分解数量的单位无法精确相加：" + ex.getMessage(), "the parts cannot be added exactly: " + ex.getMessage()))
+            Text.message("plan.check.parts_inexact", String.valueOf(ex.getMessage())))
             .build());
         continue;
       }
@@ -149,28 +149,19 @@ final class PlanChecker {
     }
     Quantity diff = diff(sum, q);
     int sign = diff.signum();
-    String zhVerdict;
-    String enVerdict;
+    Text verdict;
     if (met) {
-      zhVerdict = sign == 0 ? "相符" : "超出 " + diff.format(Language.ZH);
-      enVerdict = sign == 0 ? "they match" : "they exceed it by " + diff.format(Language.EN);
+      verdict = sign == 0 ? Text.message("plan.check.match") : Text.message("plan.check.exceed_by", diff);
     } else if (sign < 0) {
-      zhVerdict = "差 " + diff.negated().format(Language.ZH);
-      enVerdict = "short by " + diff.negated().format(Language.EN);
+      verdict = Text.message("plan.check.short_by", diff.negated());
     } else if (sign > 0) {
-      zhVerdict = "超出 " + diff.format(Language.ZH);
-      enVerdict = "over by " + diff.format(Language.EN);
+      verdict = Text.message("plan.check.over_by", diff);
     } else {
-      zhVerdict = "分解目标的比较方式不能保证本级目标";
-      enVerdict = "the parts' comparisons do not guarantee the target";
+      verdict = Text.message("plan.check.parts_not_guaranteed");
     }
-    String n = Integer.toString(parts.size());
     return check(CheckRule.PARTS_ADD_UP, p, t.indicator().label(), Tristate.of(met))
         .comparison(t.comparison()).expected(q).actual(sum).difference(diff)
-        .message(Text.of(
-            "分解到下级的 " + n + " 项合计 " + sum.format(Language.ZH) + "，本级目标" + t.requirement().zh() + "：" + zhVerdict,
-            "the " + n + " parts add up to " + sum.format(Language.EN) + "; the target is "
-                + t.requirement().en() + ": " + enVerdict))
+        .message(Text.message("plan.check.parts_add_up", parts.size(), sum, t.requirement(), verdict))
         .build();
   }
 
@@ -182,17 +173,10 @@ final class PlanChecker {
     Quantity q = t.quantity();
     Quantity diff = diff(sum, q);
     boolean met = diff.signum() <= 0;
-    String n = Integer.toString(parts.size());
     return check(CheckRule.PARTS_ADD_UP, p, t.indicator().label(), Tristate.of(met))
         .comparison(Comparison.AT_MOST).expected(q).actual(sum).difference(diff)
-        .message(Text.of(
-            "已列出的 " + n + " 项下级分解合计 " + sum.format(Language.ZH) + "，本级目标" + t.requirement().zh()
-                + (met ? "：在目标之内，尚未分解 " + diff.negated().format(Language.ZH) + "（部分分解，仅供参考）"
-                    : "：超出 " + diff.format(Language.ZH)),
-            "the " + n + " parts listed add up to " + sum.format(Language.EN) + "; the target is "
-                + t.requirement().en() + (met ? ": they fit, " + diff.negated().format(Language.EN)
-                    + " not yet broken down (a partial breakdown, for information)" : ": over by "
-                    + diff.format(Language.EN))))
+        .message(Text.message("plan.check.partial", parts.size(), sum, t.requirement(),
+            met ? Text.message("plan.check.partial.fit", diff.negated()) : Text.message("plan.check.tail.over", diff)))
         .build();
   }
 
@@ -241,16 +225,14 @@ final class PlanChecker {
     for (Plan c : p.children()) {
       if (!p.period().encloses(c.period())) {
         all = false;
-        out.add(check(CheckRule.CHILD_PERIOD, p, c.name(), Tristate.NOT_MET, Text.of(
-            "期限 " + c.period() + " 超出上级期限 " + p.period(),
-            "its period " + c.period() + " runs outside the parent's " + p.period())).build());
+        out.add(check(CheckRule.CHILD_PERIOD, p, c.name(), Tristate.NOT_MET, Text.message(
+            "plan.check.child_period.outside", c.period(), p.period())).build());
       }
     }
     if (all) {
       int n = p.children().size();
-      out.add(check(CheckRule.CHILD_PERIOD, p, Text.of("下级计划", "child plans"), Tristate.MET, Text.of(
-          n + " 个下级计划的期限都在 " + p.period() + " 之内",
-          "the periods of all " + n + " child plans lie inside " + p.period())).build());
+      out.add(check(CheckRule.CHILD_PERIOD, p, Text.message("plan.subject.child_plans"), Tristate.MET,
+          Text.message("plan.check.child_period.all", n, p.period())).build());
     }
   }
 
@@ -262,16 +244,14 @@ final class PlanChecker {
     for (Target t : p.targets()) {
       if (!p.period().contains(t.deadline())) {
         all = false;
-        out.add(check(CheckRule.TARGET_DEADLINE, p, t.indicator().label(), Tristate.NOT_MET, Text.of(
-            "期限 " + t.deadline() + " 不在计划期限 " + p.period() + " 之内",
-            "its deadline " + t.deadline() + " lies outside the plan's period " + p.period())).build());
+        out.add(check(CheckRule.TARGET_DEADLINE, p, t.indicator().label(), Tristate.NOT_MET, Text.message(
+            "plan.check.deadline.outside", t.deadline(), p.period())).build());
       }
     }
     if (all) {
       int n = p.targets().size();
-      out.add(check(CheckRule.TARGET_DEADLINE, p, Text.of("目标", "targets"), Tristate.MET, Text.of(
-          n + " 项目标的期限都在 " + p.period() + " 之内",
-          "the deadlines of all " + n + " targets lie inside " + p.period())).build());
+      out.add(check(CheckRule.TARGET_DEADLINE, p, Text.message("plan.subject.targets"), Tristate.MET,
+          Text.message("plan.check.deadline.all", n, p.period())).build());
     }
   }
 
@@ -295,9 +275,8 @@ final class PlanChecker {
       Text subject = m.indicator().label();
       if (!p.period().contains(m.date())) {
         all = false;
-        out.add(check(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, Text.of(
-            "节点 " + m.date() + " 不在计划期限 " + p.period() + " 之内",
-            "the milestone of " + m.date() + " lies outside the plan's period " + p.period())).build());
+        out.add(check(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, Text.message(
+            "plan.check.milestone.outside", m.date(), p.period())).build());
       }
       Optional<Target> target = targetOf(p, m);
       if (target.isPresent()) {
@@ -308,16 +287,13 @@ final class PlanChecker {
       boolean any = p.targets().stream()
           .anyMatch(t -> t.indicator().equals(m.indicator()) && t.scope().equals(m.scope()));
       out.add(check(CheckRule.MILESTONE_DATE, p, subject, Tristate.NOT_MET, any
-          ? Text.of("节点 " + m.date() + " 晚于该指标所有目标的期限",
-              "the milestone of " + m.date() + " falls after the deadline of every target of " + m.indicator())
-          : Text.of("节点 " + m.date() + " 在 " + m.scope() + " 没有对应的目标",
-              "the milestone of " + m.date() + " has no target of " + m.indicator() + " at " + m.scope())).build());
+          ? Text.message("plan.check.milestone.late", m.date(), m.indicator())
+          : Text.message("plan.check.milestone.no_target", m.date(), m.indicator(), m.scope())).build());
     }
     if (all) {
       int n = p.milestones().size();
-      out.add(check(CheckRule.MILESTONE_DATE, p, Text.of("节点", "milestones"), Tristate.MET, Text.of(
-          n + " 个节点都在计划期限内，且不晚于所属目标的期限",
-          "all " + n + " milestones lie inside the period and are due by their targets' deadlines")).build());
+      out.add(check(CheckRule.MILESTONE_DATE, p, Text.message("plan.subject.milestones"), Tristate.MET,
+          Text.message("plan.check.milestone.all", n)).build());
     }
     byTarget.forEach((t, ms) -> milestoneOrder(p, t, ms, out));
   }
@@ -331,17 +307,15 @@ final class PlanChecker {
     List<Text> names = new ArrayList<>();
     Tracker.startValue(t).ifPresent(v -> {
       values.add(v);
-      names.add(Text.of("期初值 " + v.format(Language.ZH), "the start value of " + v.format(Language.EN)));
+      names.add(Text.message("plan.order.start", v));
     });
     for (Milestone m : sorted) {
       Quantity v = inUnitOf(m.valueFor(t), unit);
       values.add(v);
-      names.add(Text.of(m.date() + " 的节点 " + v.format(Language.ZH),
-          "the milestone of " + v.format(Language.EN) + " due " + m.date()));
+      names.add(Text.message("plan.order.milestone", m.date(), v));
     }
     values.add(t.quantity());
-    names.add(Text.of(t.deadline() + " 的目标 " + t.quantity().format(Language.ZH),
-        "the target of " + t.quantity().format(Language.EN) + " due " + t.deadline()));
+    names.add(Text.message("plan.order.target", t.deadline(), t.quantity()));
     boolean ok = true;
     for (int i = 1; i < values.size(); i++) {
       Quantity before = values.get(i - 1);
@@ -354,24 +328,17 @@ final class PlanChecker {
         out.add(check(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.NOT_MET)
             .comparison(rising ? Comparison.AT_MOST : Comparison.AT_LEAST)
             .expected(after).actual(before).difference(diff)
-            .message(Text.of(
-                names.get(i - 1).zh() + (rising ? " 高于 " : " 低于 ") + names.get(i).zh() + "，相差 "
-                    + gap.format(Language.ZH),
-                names.get(i - 1).en() + " is " + (rising ? "above " : "below ") + names.get(i).en() + ", by "
-                    + gap.format(Language.EN)))
+            .message(Text.message(rising ? "plan.check.order.above" : "plan.check.order.below",
+                names.get(i - 1), names.get(i), gap))
             .build());
       }
     }
     if (ok) {
-      String list = sorted.stream().map(m -> inUnitOf(m.valueFor(t), unit).format(Language.ZH)
-          + "（" + m.date() + "）").collect(Collectors.joining("，"));
-      String listEn = sorted.stream().map(m -> inUnitOf(m.valueFor(t), unit).format(Language.EN)
-          + " by " + m.date()).collect(Collectors.joining(", "));
-      out.add(check(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.MET, Text.of(
-          sorted.size() + " 个节点" + (rising ? "逐步上升" : "逐步下降") + "到目标 " + t.quantity().format(Language.ZH)
-              + "：" + list,
-          sorted.size() + " milestones " + (rising ? "rise" : "fall") + " toward the target of "
-              + t.quantity().format(Language.EN) + ": " + listEn)).build());
+      Text list = Text.join(Text.message("plan.list.comma"), sorted.stream()
+          .map(m -> Text.message("plan.order.item", inUnitOf(m.valueFor(t), unit), m.date())).toList());
+      out.add(check(CheckRule.MILESTONE_ORDER, p, t.indicator().label(), Tristate.MET,
+          Text.message(rising ? "plan.check.order.rise" : "plan.check.order.fall", sorted.size(), t.quantity(), list))
+          .build());
     }
   }
 
@@ -387,14 +354,12 @@ final class PlanChecker {
         LocalDate first = y.atDay(1);
         LocalDate last = y.atMonth(12).atEndOfMonth();
         if (last.isBefore(p.period().start()) || first.isAfter(p.period().end()) || first.isAfter(t.deadline())) {
-          out.add(check(CheckRule.PERIOD_TASKS, p, subject, Tristate.NOT_MET, Text.of(
-              y + " 年的任务不在计划期限 " + p.period() + " 之内，或晚于目标期限 " + t.deadline(),
-              "the task of " + y + " lies outside the plan's period " + p.period() + " or after the deadline "
-                  + t.deadline())).build());
+          out.add(check(CheckRule.PERIOD_TASKS, p, subject, Tristate.NOT_MET, Text.message(
+              "plan.check.task.outside", y, p.period(), t.deadline())).build());
         }
       }
       List<Part> rows = new ArrayList<>();
-      t.tasks().forEach((y, q) -> rows.add(new Part(y + "年", Optional.of(inUnitOf(q, t.quantity().unit())))));
+      t.tasks().forEach((y, q) -> rows.add(new Part(Text.message("plan.task.year", y), Optional.of(inUnitOf(q, t.quantity().unit())))));
       out.add(decomposition(CheckRule.PERIOD_TASKS, p, subject, rows, Optional.of(t.quantity()), Comparison.EXACTLY));
     }
   }
@@ -411,16 +376,14 @@ final class PlanChecker {
         schedules++;
         if (!p.period().encloses(pr.schedule().get())) {
           schedulesOk = false;
-          out.add(check(CheckRule.PROJECT_SCHEDULE, p, pr.name(), Tristate.NOT_MET, Text.of(
-              "工期 " + pr.schedule().get() + " 超出计划期限 " + p.period(),
-              "its schedule " + pr.schedule().get() + " runs outside the plan's period " + p.period())).build());
+          out.add(check(CheckRule.PROJECT_SCHEDULE, p, pr.name(), Tristate.NOT_MET, Text.message(
+              "plan.check.schedule.outside", pr.schedule().get(), p.period())).build());
         }
       }
     }
     if (schedules > 0 && schedulesOk) {
-      out.add(check(CheckRule.PROJECT_SCHEDULE, p, Text.of("项目", "projects"), Tristate.MET, Text.of(
-          schedules + " 个项目的工期都在 " + p.period() + " 之内",
-          "the schedules of all " + schedules + " scheduled projects lie inside " + p.period())).build());
+      out.add(check(CheckRule.PROJECT_SCHEDULE, p, Text.message("plan.subject.projects"), Tristate.MET,
+          Text.message("plan.check.schedule.all", schedules, p.period())).build());
     }
     List<Quantity> budgets = p.projects().stream().flatMap(pr -> pr.budget().stream()).toList();
     if (p.budget().isPresent() && !budgets.isEmpty()) {
@@ -428,14 +391,10 @@ final class PlanChecker {
       Quantity b = p.budget().get();
       Quantity diff = diff(total, b);
       boolean met = total.compareTo(b) <= 0;
-      out.add(check(CheckRule.PROJECT_BUDGETS, p, Text.of("项目投资", "project budgets"), Tristate.of(met))
+      out.add(check(CheckRule.PROJECT_BUDGETS, p, Text.message("plan.subject.project_budgets"), Tristate.of(met))
           .comparison(Comparison.AT_MOST).expected(b).actual(total).difference(diff)
-          .message(Text.of(
-              budgets.size() + " 个项目投资合计 " + total.format(Language.ZH) + "，计划投资 " + b.format(Language.ZH)
-                  + (met ? "：在计划之内" : "：超出 " + diff.format(Language.ZH)),
-              "the budgets of " + budgets.size() + " projects add up to " + total.format(Language.EN)
-                  + "; the plan's budget is " + b.format(Language.EN)
-                  + (met ? ": they fit" : ": over by " + diff.format(Language.EN))))
+          .message(Text.message("plan.check.budgets", budgets.size(), total, b,
+              met ? Text.message("plan.check.budgets.fit") : Text.message("plan.check.tail.over", diff)))
           .build());
     }
   }
@@ -445,16 +404,14 @@ final class PlanChecker {
       return;
     }
     if (pr.funding().isEmpty()) {
-      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN, Text.of(
-          "投资 " + pr.budget().get().format(Language.ZH) + "，未列明资金来源",
-          "budget " + pr.budget().get().format(Language.EN) + ", no funding sources stated")).build());
+      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN, Text.message(
+          "plan.check.funding.no_sources", pr.budget().get())).build());
       return;
     }
     Quantity total = Quantity.sum(pr.funding().stream().map(Funding::amount).toList());
     if (pr.budget().isEmpty()) {
-      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
-          "资金来源合计 " + total.format(Language.ZH) + "，未列明总投资",
-          "funding adds up to " + total.format(Language.EN) + ", no budget stated")).build());
+      out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.message(
+          "plan.check.funding.no_budget", total)).build());
       return;
     }
     Quantity b = pr.budget().get();
@@ -463,13 +420,9 @@ final class PlanChecker {
     out.add(check(CheckRule.FUNDING, p, pr.name(), Tristate.of(sign == 0)).comparison(Comparison.EXACTLY)
         .expected(b).actual(total)
         .difference(diff)
-        .message(Text.of(
-            pr.funding().size() + " 项资金来源合计 " + total.format(Language.ZH) + "，总投资 " + b.format(Language.ZH)
-                + (sign == 0 ? "：相符" : sign < 0 ? "：缺口 " + diff.negated().format(Language.ZH)
-                    : "：超出 " + diff.format(Language.ZH)),
-            pr.funding().size() + " funding sources add up to " + total.format(Language.EN) + "; the budget is "
-                + b.format(Language.EN) + (sign == 0 ? ": they match" : sign < 0
-                    ? ": a gap of " + diff.negated().format(Language.EN) : ": over by " + diff.format(Language.EN))))
+        .message(Text.message("plan.check.funding", pr.funding().size(), total, b,
+            sign == 0 ? Text.message("plan.check.tail.match") : sign < 0
+                ? Text.message("plan.check.tail.gap", diff.negated()) : Text.message("plan.check.tail.over", diff)))
         .build());
   }
 
@@ -481,17 +434,15 @@ final class PlanChecker {
     try {
       total = Quantity.sum(pr.subsidies().stream().map(Subsidy::total).toList());
     } catch (ArithmeticException ex) {
-      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN, Text.of(
-          "补助无法精确计算：" + ex.getMessage(), "the subsidies cannot be computed exactly: " + ex.getMessage()))
+      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN, Text.message(
+          "plan.check.subsidy.inexact", String.valueOf(ex.getMessage())))
           .build());
       return;
     }
-    String how = pr.subsidies().stream().map(s -> s.describe().zh()).collect(Collectors.joining(" + "));
-    String howEn = pr.subsidies().stream().map(s -> s.describe().en()).collect(Collectors.joining(" + "));
+    Text how = Text.join(PLUS, pr.subsidies().stream().map(Subsidy::describe).toList());
     if (pr.budget().isEmpty()) {
-      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.of(
-          "补助 " + how + " = " + total.format(Language.ZH) + "，未列明总投资",
-          "subsidies " + howEn + " = " + total.format(Language.EN) + ", no budget stated")).build());
+      out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.UNKNOWN).actual(total).message(Text.message(
+          "plan.check.subsidy.no_budget", how, total)).build());
       return;
     }
     Quantity b = pr.budget().get();
@@ -502,13 +453,8 @@ final class PlanChecker {
     out.add(check(CheckRule.SUBSIDY, p, pr.name(), Tristate.of(met)).comparison(Comparison.AT_MOST)
         .expected(b).actual(totalInBudgetUnit)
         .difference(diff)
-        .message(Text.of(
-            "补助 " + how + " = " + totalInBudgetUnit.format(Language.ZH) + "，占总投资 " + b.format(Language.ZH)
-                + " 的 " + share + (met ? "：在投资之内，其余 " + diff.negated().format(Language.ZH) + " 另有来源"
-                    : "：超出投资 " + diff.format(Language.ZH)),
-            "subsidies " + howEn + " = " + totalInBudgetUnit.format(Language.EN) + ", " + share + " of the budget "
-                + b.format(Language.EN) + (met ? ": they fit, leaving " + diff.negated().format(Language.EN)
-                    + " to other sources" : ": over the budget by " + diff.format(Language.EN))))
+        .message(Text.message("plan.check.subsidy", how, totalInBudgetUnit, share, b,
+            met ? Text.message("plan.check.subsidy.fit", diff.negated()) : Text.message("plan.check.subsidy.over", diff)))
         .build());
   }
 
@@ -526,14 +472,14 @@ final class PlanChecker {
   private static void breakdowns(Plan p, List<PlanCheck> out) {
     for (Breakdown b : p.breakdowns()) {
       List<Part> rows = new ArrayList<>();
-      b.parts().forEach((k, v) -> rows.add(new Part(k, Optional.of(v))));
-      b.blanks().forEach(k -> rows.add(new Part(k, Optional.empty())));
+      b.parts().forEach((k, v) -> rows.add(new Part(Text.of(k), Optional.of(v))));
+      b.blanks().forEach(k -> rows.add(new Part(Text.of(k), Optional.empty())));
       out.add(decomposition(CheckRule.BREAKDOWN, p, b.name(), rows, b.wholeIn(p), b.relation()));
     }
   }
 
   /** A named part of a decomposition, blank when its figure is unknown. */
-  record Part(String name, Optional<Quantity> value) {
+  record Part(Text name, Optional<Quantity> value) {
   }
 
   /**
@@ -544,15 +490,14 @@ final class PlanChecker {
   static PlanCheck decomposition(CheckRule rule, Plan p, Text subject, List<Part> rows, Optional<Quantity> whole,
       Comparison relation) {
     List<Quantity> known = rows.stream().flatMap(r -> r.value().stream()).toList();
-    List<String> blanks = rows.stream().filter(r -> r.value().isEmpty()).map(Part::name).toList();
+    List<Text> blanks = rows.stream().filter(r -> r.value().isEmpty()).map(Part::name).toList();
     Quantity total = known.isEmpty() ? Quantity.of(0, whole.orElseThrow().unit()) : Quantity.sum(known);
-    String sum = rows.stream().map(r -> r.name() + " " + r.value().map(v -> v.format(Language.ZH)).orElse("（空白）"))
-        .collect(Collectors.joining(" + ")) + (rows.size() > 1 ? " = " + total.format(Language.ZH) : "");
-    String sumEn = rows.stream().map(r -> r.name() + " " + r.value().map(v -> v.format(Language.EN)).orElse("(blank)"))
-        .collect(Collectors.joining(" + ")) + (rows.size() > 1 ? " = " + total.format(Language.EN) : "");
+    Text parts = Text.join(PLUS, rows.stream().map(r -> Text.message("plan.part", r.name(),
+        r.value().<Text>map(Quantity::text).orElse(Text.message("plan.part.blank")))).toList());
+    Text sum = rows.size() > 1 ? Text.message("plan.parts.total", parts, total) : parts;
     if (whole.isEmpty()) {
-      return check(rule, p, subject, Tristate.UNKNOWN).actual(total).message(Text.of(
-          "各类合计 " + sum + "，未列明总数", "the categories add up to " + sumEn + "; no whole is stated")).build();
+      return check(rule, p, subject, Tristate.UNKNOWN).actual(total)
+          .message(Text.message("plan.check.parts.no_whole", sum)).build();
     }
     Quantity w = whole.get();
     Quantity diff = diff(total, w);
@@ -560,38 +505,26 @@ final class PlanChecker {
     PlanCheck.Builder c = check(rule, p, subject, Tristate.UNKNOWN).comparison(relation).expected(w).actual(total)
         .difference(diff);
     if (!blanks.isEmpty()) {
-      String names = String.join("、", blanks);
-      String namesEn = String.join(", ", blanks);
+      Text names = Text.join(Text.message("plan.list.names"), blanks);
       Quantity gap = diff.negated();
       boolean settled = relation == Comparison.AT_MOST ? sign > 0 : relation == Comparison.AT_LEAST && sign >= 0;
       boolean met = relation == Comparison.AT_LEAST;
-      return c.status(settled ? Tristate.of(met) : Tristate.UNKNOWN).message(Text.of(
-          "各项合计 " + sum + "，总数 " + w.format(Language.ZH) + "：" + blanks.size() + " 项空白（" + names + "），未知而非零，"
-              + "已知各项与总数相差 " + gap.format(Language.ZH),
-          "the parts add up to " + sumEn + " of " + w.format(Language.EN) + ": " + blanks.size() + " blank ("
-              + namesEn + "), unknown rather than zero, leaving a gap of " + gap.format(Language.EN)
-              + " between the known parts and the whole")).build();
+      return c.status(settled ? Tristate.of(met) : Tristate.UNKNOWN).message(
+          Text.message("plan.check.parts.blanks", sum, w, blanks.size(), names, gap)).build();
     }
     if (relation == Comparison.AT_MOST) {
       boolean met = sign <= 0;
-      return c.status(Tristate.of(met)).message(Text.of(
-          "各类合计 " + sum + "，总数 " + w.format(Language.ZH)
-              + (met ? "：不重叠" + (diff.isZero() ? "，全覆盖" : "，另有 " + diff.negated().format(Language.ZH) + " 未归类")
-                  : "：多出 " + diff.format(Language.ZH) + "，有对象被重复计入（重叠）"),
-          "the categories add up to " + sumEn + " of " + w.format(Language.EN) + (met ? ": no overlap"
-              + (diff.isZero() ? ", all covered" : ", " + diff.negated().format(Language.EN) + " in no category")
-              : ": " + diff.format(Language.EN) + " more than there are, so some are counted twice (overlap)")))
-          .build();
+      Text tail = met ? Text.message("plan.check.categories.no_overlap", diff.isZero()
+          ? Text.message("plan.check.categories.all_covered")
+          : Text.message("plan.check.categories.uncategorized", diff.negated()))
+          : Text.message("plan.check.categories.overlap", diff);
+      return c.status(Tristate.of(met)).message(Text.message("plan.check.categories", sum, w, tail)).build();
     }
     boolean met = relation == Comparison.EXACTLY ? sign == 0 : sign >= 0;
-    String zh = sign == 0 ? "相符" : sign < 0 ? "差 " + diff.negated().format(Language.ZH)
-        : "超出 " + diff.format(Language.ZH);
-    String en = sign == 0 ? "they match" : sign < 0 ? "short by " + diff.negated().format(Language.EN)
-        : "over by " + diff.format(Language.EN);
-    return c.status(Tristate.of(met)).message(Text.of(
-        "各项合计 " + sum + "，应" + relation.label().zh() + "总数 " + w.format(Language.ZH) + "：" + zh,
-        "the parts add up to " + sumEn + ", which must be " + relation.label().en() + " the whole of "
-            + w.format(Language.EN) + ": " + en)).build();
+    Text verdict = sign == 0 ? Text.message("plan.check.match") : sign < 0
+        ? Text.message("plan.check.short_by", diff.negated()) : Text.message("plan.check.over_by", diff);
+    return c.status(Tristate.of(met))
+        .message(Text.message("plan.check.parts.relation", sum, relation.label(), w, verdict)).build();
   }
 
   // ------------------------------------------------------------------------- household plans
@@ -609,7 +542,7 @@ final class PlanChecker {
         twice.add(id);
       }
     }
-    Text subject = Text.of("户脱贫计划", "household plans");
+    Text subject = Text.message("plan.subject.household_plans");
     Quantity actual = Quantity.of(planned.size(), Units.HOUSEHOLD);
     if (registry != null) {
       Set<HouseholdId> registered = new LinkedHashSet<>();
@@ -627,22 +560,15 @@ final class PlanChecker {
       out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).comparison(Comparison.EXACTLY)
           .expected(expected).actual(actual)
           .difference(actual.minus(expected))
-          .message(Text.of(
-              registry.year() + " 年建档立卡 " + registered.size() + " 户，户计划 " + plans.size() + " 份"
-                  + (met ? "：每户都有计划" : "：缺计划 " + missing.size() + " 户" + ids(missing)
-                      + "，不在名册 " + extra.size() + " 户" + ids(extra) + "，重复 " + twice.size() + " 户" + ids(twice)),
-              registered.size() + " households registered in " + registry.year() + ", " + plans.size()
-                  + " household plans" + (met ? ": every household has a plan" : ": " + missing.size()
-                      + " without a plan" + ids(missing) + ", " + extra.size() + " not registered" + ids(extra)
-                      + ", " + twice.size() + " planned twice" + ids(twice))))
+          .message(Text.message("plan.check.households.registry", registry.year(), registered.size(), plans.size(),
+              met ? Text.message("plan.check.households.all") : Text.message("plan.check.households.gaps",
+                  missing.size(), ids(missing), extra.size(), ids(extra), twice.size(), ids(twice))))
           .build());
       return;
     }
     if (p.registeredHouseholds().isEmpty()) {
-      out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.UNKNOWN).actual(actual).message(Text.of(
-          "声称一户一策，户计划 " + plans.size() + " 份，但未给出建档立卡户数或名册",
-          "claims a plan for every household and has " + plans.size()
-              + " household plans, but neither the registered households nor a registry is given")).build());
+      out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.UNKNOWN).actual(actual).message(
+          Text.message("plan.check.households.unknown", plans.size())).build());
       return;
     }
     Quantity expected = Quantity.of(p.registeredHouseholds().getAsLong(), Units.HOUSEHOLD);
@@ -651,14 +577,11 @@ final class PlanChecker {
     out.add(check(CheckRule.HOUSEHOLD_PLANS, p, subject, Tristate.of(met)).comparison(Comparison.EXACTLY)
         .expected(expected).actual(actual)
         .difference(diff)
-        .message(Text.of(
-            "建档立卡 " + expected.format(Language.ZH) + "，户计划 " + plans.size() + " 份（" + planned.size() + " 户）"
-                + (met ? "：相符" : diff.signum() < 0 ? "：少 " + diff.negated().format(Language.ZH)
-                    : diff.signum() > 0 ? "：多 " + diff.format(Language.ZH) : "：重复 " + twice.size() + " 户" + ids(twice)),
-            expected.format(Language.EN) + " registered, " + plans.size() + " household plans (" + planned.size()
-                + " households)" + (met ? ": they match" : diff.signum() < 0
-                    ? ": " + diff.negated().format(Language.EN) + " short" : diff.signum() > 0
-                    ? ": " + diff.format(Language.EN) + " too many" : ": " + twice.size() + " planned twice" + ids(twice))))
+        .message(Text.message("plan.check.households.count", expected, plans.size(), planned.size(),
+            met ? Text.message("plan.check.tail.match") : diff.signum() < 0
+                ? Text.message("plan.check.households.short", diff.negated()) : diff.signum() > 0
+                ? Text.message("plan.check.households.too_many", diff)
+                : Text.message("plan.check.households.twice", twice.size(), ids(twice))))
         .build());
   }
 

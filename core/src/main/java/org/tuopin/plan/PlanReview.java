@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import java.util.Locale;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -97,8 +99,18 @@ public abstract class PlanReview implements WithPlanReview {
    * @return the lines, not null
    */
   public String summary(Language language) {
-    requireNonNull(language, "language");
-    boolean zh = language == Language.ZH;
+    return summary(language.locale());
+  }
+
+  /**
+   * Counts the findings of each rule in a locale, as {@link #summary(Language)} does, with the
+   * frame {@code plan.review.rule} of Tuopin's message bundle.
+   *
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String summary(Locale locale) {
+    requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder();
     for (CheckRule rule : CheckRule.values()) {
       List<PlanCheck> of = of(rule);
@@ -108,9 +120,7 @@ public abstract class PlanReview implements WithPlanReview {
       long met = of.stream().filter(PlanCheck::isMet).count();
       long notMet = of.stream().filter(c -> c.status() == Tristate.NOT_MET).count();
       long unknown = of.size() - met - notMet;
-      b.append(rule.label().in(language)).append(zh ? "：符合 " : ": ").append(met).append(zh ? "，不符合 " : " met, ")
-          .append(notMet).append(zh ? "，无法判断 " : " not met, ").append(unknown).append(zh ? "" : " unknown")
-          .append('\n');
+      b.append(Text.message("plan.review.rule", rule.label(), met, notMet, unknown).in(locale)).append('\n');
     }
     return b.toString();
   }
@@ -135,13 +145,22 @@ public abstract class PlanReview implements WithPlanReview {
    * @return the text, not null
    */
   public String explain(Language language) {
-    requireNonNull(language, "language");
-    String lines = checks().stream().map(c -> c.explain(language)).collect(Collectors.joining("\n"));
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains every finding in a locale, one per line, then a count of met, not met and
+   * unknown, with the frames of Tuopin's message bundle.
+   *
+   * @param locale  the locale, not null
+   * @return the text, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    String lines = checks().stream().map(c -> c.explain(locale)).collect(Collectors.joining("\n"));
     long met = checks().size() - problems().size() - unknowns().size();
-    String summary = language == Language.ZH
-        ? "共 " + checks().size() + " 项：符合 " + met + "，不符合 " + problems().size() + "，无法判断 " + unknowns().size()
-        : checks().size() + " findings: " + met + " met, " + problems().size() + " not met, "
-            + unknowns().size() + " unknown";
+    String summary = Text.message("plan.review.total", checks().size(), met, problems().size(), unknowns().size())
+        .in(locale);
     return lines.isEmpty() ? summary : lines + "\n" + summary;
   }
 

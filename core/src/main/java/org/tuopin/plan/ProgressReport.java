@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
+import java.util.Locale;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
@@ -128,35 +129,47 @@ public abstract class ProgressReport implements WithProgressReport {
    * @return the text, not null
    */
   public String toTable(Language language) {
-    requireNonNull(language, "language");
-    boolean zh = language == Language.ZH;
-    TextTable table = new TextTable(zh
-        ? List.of("计划", "指标", "目标", "期限", "预期", "实际", "截至", "差距", "状态")
-        : List.of("plan", "indicator", "target", "deadline", "expected", "actual", "as of", "gap", "status"),
-        false, false, false, false, true, true, false, true, false);
-    for (TargetProgress r : rows()) {
-      table.add(List.of(
-          r.plan().in(language),
-          r.target().indicator().label().in(language)
-              + (r.target().scope().equals(r.planScope()) ? "" : " [" + r.target().scope() + "]"),
-          r.target().requirement().in(language),
-          r.target().deadline().toString(),
-          r.expected().map(q -> q.format(language)).orElse("—"),
-          r.actual().map(q -> (r.rolledUp() ? "Σ " : "") + q.format(language)).orElse("—"),
-          r.actualDate().map(LocalDate::toString).orElse("—"),
-          r.gap().map(q -> signed(q, language)).orElse("—"),
-          r.status().label().in(language)));
-    }
-    String title = plan().in(language) + " · " + scope() + " · " + period() + (zh ? " · 截至 " : " · as of ") + date();
-    String counts = Stream.of(TargetStatus.values()).filter(s -> !rows(s).isEmpty())
-        .map(s -> s.label().in(language) + " " + rows(s).size()).collect(Collectors.joining(zh ? "，" : ", "));
-    String note = rows().stream().anyMatch(TargetProgress::rolledUp)
-        ? (zh ? "\nΣ 为由下级汇总的实际值" : "\nΣ: actual rolled up from the scopes below") : "";
-    return title + "\n" + table + (counts.isEmpty() ? (zh ? "无目标" : "no targets") : counts) + note + "\n";
+    return toTable(language.locale());
   }
 
-  private static String signed(Quantity q, Language language) {
-    return (q.signum() > 0 ? "+" : "") + q.format(language);
+  /**
+   * Returns the report as a text table in a locale, as {@link #toTable(Language)} does, with
+   * the headers, frames and labels of Tuopin's message bundle: a third language is a file
+   * (English where it has none).
+   *
+   * @param locale  the locale of headers and cells, not null
+   * @return the text, not null
+   */
+  public String toTable(Locale locale) {
+    requireNonNull(locale, "locale");
+    List<String> headers = Stream.of("plan", "indicator", "target", "deadline", "expected", "actual", "as_of", "gap",
+        "status").map(h -> Text.message("progress.header." + h).in(locale)).toList();
+    TextTable table = new TextTable(headers, false, false, false, false, true, true, false, true, false);
+    String none = Text.message("progress.none").in(locale);
+    for (TargetProgress r : rows()) {
+      Text indicator = r.target().scope().equals(r.planScope()) ? r.target().indicator().label()
+          : Text.message("progress.indicator.scoped", r.target().indicator().label(), r.target().scope());
+      table.add(List.of(
+          r.plan().in(locale),
+          indicator.in(locale),
+          r.target().requirement().in(locale),
+          r.target().deadline().toString(),
+          r.expected().map(q -> q.text().in(locale)).orElse(none),
+          r.actual().map(q -> (r.rolledUp() ? Text.message("progress.rolled_up", q) : q.text()).in(locale))
+              .orElse(none),
+          r.actualDate().map(LocalDate::toString).orElse(none),
+          r.gap().map(q -> (q.signum() > 0 ? Text.message("progress.gap.positive", q) : q.text()).in(locale))
+              .orElse(none),
+          r.status().label().in(locale)));
+    }
+    String title = Text.message("progress.title", plan(), scope(), period(), date()).in(locale);
+    String counts = Text.join(Text.message("plan.list.comma"), Stream.of(TargetStatus.values())
+        .filter(s -> !rows(s).isEmpty()).map(s -> Text.message("progress.count", s.label(), rows(s).size())).toList())
+        .in(locale);
+    String note = rows().stream().anyMatch(TargetProgress::rolledUp)
+        ? "\n" + Text.message("progress.note.rolled_up").in(locale) : "";
+    return title + "\n" + table + (counts.isEmpty() ? Text.message("progress.no_targets").in(locale) : counts)
+        + note + "\n";
   }
 
   /**

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Unit;
@@ -93,11 +92,10 @@ public abstract class Subsidy implements WithSubsidy {
   /**
    * Describes the subsidy: 40 万元/公里 × 2,880 公里.
    *
-   * @return the description in Chinese and English, not null
+   * @return the description, in any locale, not null
    */
   public Text describe() {
-    return Text.of(rate().format(Language.ZH) + "/" + per().symbol(Language.ZH) + " × " + quantity().format(Language.ZH),
-        rate().format(Language.EN) + "/" + per().symbol(Language.EN) + " × " + quantity().format(Language.EN));
+    return Text.message("plan.subsidy", rate(), per().symbol(), quantity());
   }
 
   @Value.Check

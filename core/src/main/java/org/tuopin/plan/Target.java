@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
-import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.indicator.Indicator;
@@ -184,11 +183,10 @@ public abstract class Target implements WithTarget {
   /**
    * Describes the requirement: 达到 8,700 亩 / at least 8,700 mu.
    *
-   * @return the requirement in Chinese and English, not null
+   * @return the requirement, in any locale, not null
    */
   public Text requirement() {
-    return Text.of(comparison().label().zh() + " " + quantity().format(Language.ZH),
-        comparison().label().en() + " " + quantity().format(Language.EN));
+    return Text.message("comparison.describe", comparison().label(), quantity());
   }
 
   @Value.Check

@@ -3,7 +3,9 @@ package org.tuopin.procedure;
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import java.util.Locale;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.plan.Scope;
 import org.tuopin.standard.Finding;
@@ -92,10 +94,20 @@ public abstract class CaseReport implements WithCaseReport {
    * @return the text, not null
    */
   public String explain(Language language) {
-    return subject() + " " + procedure() + (isComplete() ? (language == Language.ZH ? "：完整" : ": complete")
-        : (language == Language.ZH ? "：缺 " : ": missing ") + missing().stream().map(s -> s.label().in(language))
-            .collect(Collectors.joining(language == Language.ZH ? "、" : ", ")))
-        + findings().stream().map(f -> "\n  " + f.explain(language)).collect(Collectors.joining());
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the report in a locale, with the frames of Tuopin's message bundle: a third
+   * language is a file (English where it has none).
+   *
+   * @param locale  the locale, not null
+   * @return the text, not null
+   */
+  public String explain(Locale locale) {
+    return (isComplete() ? Text.message("procedure.report.complete", subject(), procedure())
+        : Text.message("procedure.report.missing", subject(), procedure(), ProcedureCase.labels(missing()))).in(locale)
+        + findings().stream().map(f -> "\n  " + f.explain(locale)).collect(Collectors.joining());
   }
 
   /**

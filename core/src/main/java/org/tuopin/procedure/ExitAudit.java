@@ -89,29 +89,25 @@ public final class ExitAudit {
       ProcedureCase c = cases.get(t.id());
       if (c == null) {
         Finding none = Finding.of(CaseRule.PROCEDURE_ON_RECORD.criterion(), CaseRule.PROCEDURE_ON_RECORD.label(),
-            CaseRule.PROCEDURE_ON_RECORD.requirement(), Text.of(toYear + " 年名册标注脱贫，无 " + procedure.name().zh()
-                + " 程序记录", "marked exited in " + toYear + " with no " + procedure.name().en() + " on record"),
+            CaseRule.PROCEDURE_ON_RECORD.requirement(), Text.message("procedure.audit.none", toYear, procedure.name()),
             Tristate.NOT_MET);
         out.add(CaseReport.builder().procedure(procedure.key()).subject(subject).addFindings(none)
             .missing(procedure.stages()).build());
         continue;
       }
       CaseReport own = c.check();
-      List<String> late = new ArrayList<>();
-      List<String> lateEn = new ArrayList<>();
+      List<Text> late = new ArrayList<>();
       for (Stage s : procedure.stages()) {
         c.record(s.key()).filter(r -> r.lastDay().isAfter(marked)).ifPresent(r -> {
-          late.add(s.label().zh() + "（" + r.lastDay() + "）");
-          lateEn.add(s.label().en() + " (" + r.lastDay() + ")");
+          late.add(Text.message("procedure.stage_dated", s.label(), r.lastDay()));
         });
       }
       boolean complete = own.missing().isEmpty();
       Tristate status = !late.isEmpty() || !complete ? Tristate.NOT_MET : Tristate.MET;
       Text observed = !late.isEmpty()
-          ? Text.of(toYear + " 年名册已标注脱贫，以下环节在其后：" + String.join("、", late),
-              "marked exited in " + toYear + " before these stages: " + String.join(", ", lateEn))
-          : complete ? Text.of("各环节都在 " + toYear + " 年底前完成", "every stage done by the end of " + toYear)
-          : Text.of(toYear + " 年名册已标注脱贫，程序未完成", "marked exited in " + toYear + " with the procedure unfinished");
+          ? Text.message("procedure.audit.late", toYear, Text.join(Text.message("plan.list.names"), late))
+          : complete ? Text.message("procedure.audit.done", toYear)
+          : Text.message("procedure.audit.unfinished", toYear);
       Finding after = Finding.of(CaseRule.REGISTRY_AFTER_STAGES.criterion(), CaseRule.REGISTRY_AFTER_STAGES.label(),
           CaseRule.REGISTRY_AFTER_STAGES.requirement(), observed, status);
       out.add(own.withSubject(subject).withFindings(ImmutableList.<Finding>builder().addAll(own.findings()).add(after)

@@ -117,7 +117,7 @@ public abstract class ProcedureCase implements WithProcedureCase {
     if (!unknown.isEmpty()) {
       String list = String.join(", ", unknown);
       out.add(described(CaseRule.STAGE_KNOWN, Tristate.NOT_MET,
-          Text.of("记录了程序中没有的环节：" + list, "stages recorded that the procedure does not have: " + list)));
+          Text.message("procedure.unknown_stages", list)));
     }
     List<Stage> missing = procedure().stages().stream().filter(s -> !byStage.containsKey(s.key())).toList();
     int n = procedure().stages().size();
@@ -126,38 +126,33 @@ public abstract class ProcedureCase implements WithProcedureCase {
         Optional.of(new FindingValue.Amount(Quantity.of(n - missing.size(), STAGES))),
         Tristate.of(missing.isEmpty()))
         .withNotes(NO_NOTE, missing.isEmpty() ? NO_NOTE
-            : Text.of("（缺 " + labels(missing, true) + "）", " (missing " + labels(missing, false) + ")")));
+            : Text.message("procedure.note.missing", labels(missing))));
     order(byStage, out);
     postings(byStage, out);
     List<Stage> failed = procedure().stages().stream()
         .filter(s -> byStage.containsKey(s.key()) && byStage.get(s.key()).outcome() == Outcome.NOT_PASSED).toList();
     out.add(described(CaseRule.STAGE_PASSED, Tristate.of(failed.isEmpty()), failed.isEmpty()
-        ? Text.of("记录的环节都已通过", "every recorded stage passed")
-        : Text.of("未通过：" + labels(failed, true), "not passed: " + labels(failed, false))));
+        ? Text.message("procedure.all_passed") : Text.message("procedure.not_passed", labels(failed))));
     return CaseReport.builder().procedure(procedure().key()).subject(subject()).findings(out).missing(missing).build();
   }
 
   private void order(Map<String, StageRecord> byStage, List<Finding> out) {
     StageRecord before = null;
     Stage beforeStage = null;
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    List<Text> early = new ArrayList<>();
     for (Stage s : procedure().stages()) {
       StageRecord r = byStage.get(s.key());
       if (r == null) {
         continue;
       }
       if (before != null && r.date().isBefore(before.lastDay())) {
-        zh.add(s.label().zh() + "（" + r.date() + "）早于" + beforeStage.label().zh() + "结束（" + before.lastDay() + "）");
-        en.add(s.label().en() + " (" + r.date() + ") before " + beforeStage.label().en() + " ended ("
-            + before.lastDay() + ")");
+        early.add(Text.message("procedure.early", s.label(), r.date(), beforeStage.label(), before.lastDay()));
       }
       before = r;
       beforeStage = s;
     }
-    out.add(described(CaseRule.STAGE_ORDER, Tristate.of(zh.isEmpty()), zh.isEmpty()
-        ? Text.of("记录的环节按顺序进行", "the recorded stages are in order")
-        : Text.of(String.join("；", zh), String.join("; ", en))));
+    out.add(described(CaseRule.STAGE_ORDER, Tristate.of(early.isEmpty()), early.isEmpty()
+        ? Text.message("procedure.in_order") : Text.join(Text.message("procedure.list.clauses"), early)));
   }
 
   private void postings(Map<String, StageRecord> byStage, List<Finding> out) {
@@ -171,11 +166,9 @@ public abstract class ProcedureCase implements WithProcedureCase {
       Optional<FindingValue> observed = r.days().isPresent()
           ? Optional.of(new FindingValue.Amount(Quantity.of(r.days().getAsLong(), DAYS))) : Optional.empty();
       Tristate status = r.days().isPresent() ? Tristate.of(r.days().getAsLong() >= min) : Tristate.UNKNOWN;
-      Finding f = Finding.of(CaseRule.POSTING_DAYS.criterion(), Text.of(s.label().zh() + "天数",
-          s.label().en() + " length"), Comparison.AT_LEAST, required, observed, status);
+      Finding f = Finding.of(CaseRule.POSTING_DAYS.criterion(), Text.message("procedure.posting_days", s.label()), Comparison.AT_LEAST, required, observed, status);
       if (observed.isEmpty()) {
-        f = f.withNotes(NO_NOTE, Text.of("（" + r.date() + " 起，未记录结束日期）",
-            " (from " + r.date() + ", no end recorded)"));
+        f = f.withNotes(NO_NOTE, Text.message("procedure.note.no_end", r.date()));
       }
       out.add(f);
     }
@@ -185,8 +178,8 @@ public abstract class ProcedureCase implements WithProcedureCase {
     return Finding.of(rule.criterion(), rule.label(), rule.requirement(), observed, status);
   }
 
-  private static String labels(List<Stage> stages, boolean zh) {
-    return stages.stream().map(s -> zh ? s.label().zh() : s.label().en()).collect(Collectors.joining(zh ? "、" : ", "));
+  static Text labels(List<Stage> stages) {
+    return Text.join(Text.message("plan.list.names"), stages.stream().map(Stage::label).toList());
   }
 
   @Value.Check

@@ -75,11 +75,14 @@ public final class Procedures {
     CatalogueData.read(Procedures.class, "stages.csv", r -> {
       String minDays = r.getField("min_days").trim();
       StageKind kind = StageKind.valueOf(CatalogueData.field(r, "kind").toUpperCase(java.util.Locale.ROOT));
-      Text body = Text.of(CatalogueData.field(r, "body_zh"), CatalogueData.field(r, "body_en"));
+      // a third language may name a stage and say what it does in Tuopin's bundle
+      String stageKey = CatalogueData.field(r, "key");
+      Text body = Text.of(CatalogueData.field(r, "body_zh"), CatalogueData.field(r, "body_en"))
+          .keyed("stage." + stageKey + ".body");
+      Text label = CatalogueData.label(r).keyed("stage." + stageKey);
       Stage s = minDays.isEmpty()
-          ? Stage.of(CatalogueData.field(r, "key"), CatalogueData.label(r), kind, body)
-          : Stage.ofPosting(CatalogueData.field(r, "key"), CatalogueData.label(r), body,
-              CatalogueData.integer(r, "min_days"));
+          ? Stage.of(stageKey, label, kind, body)
+          : Stage.ofPosting(stageKey, label, body, CatalogueData.integer(r, "min_days"));
       if (s.kind() != kind) {
         throw new IllegalArgumentException("a stage with min_days must be a posting: " + s.key());
       }
@@ -89,7 +92,7 @@ public final class Procedures {
     Map<String, Procedure> seen = new LinkedHashMap<>();
     CatalogueData.read(Procedures.class, "procedures.csv", r -> {
       String key = CatalogueData.field(r, "key");
-      Procedure p = Procedure.builder().key(key).name(CatalogueData.label(r))
+      Procedure p = Procedure.builder().key(key).name(CatalogueData.label(r).keyed("procedure." + key))
           .purpose(Purpose.valueOf(CatalogueData.field(r, "purpose").toUpperCase(java.util.Locale.ROOT)))
           .stages(CatalogueData.listed(stages, "procedure", key, "stages.csv"))
           .source(CatalogueData.provenance(r)).build();

@@ -13,18 +13,16 @@ import org.tuopin.internal.Redaction;
  */
 public enum Zone {
   /** The eastern zone (东部). */
-  EAST("东部", "east"),
+  EAST("east"),
   /** The central zone (中部). */
-  CENTRAL("中部", "central"),
+  CENTRAL("central"),
   /** The western zone (西部). */
-  WEST("西部", "west");
+  WEST("west");
 
-  private final String zh;
-  private final String en;
+  private final String key;
 
-  Zone(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
+  Zone(String key) {
+    this.key = key;
   }
 
   /**
@@ -71,7 +69,7 @@ public enum Zone {
    * @return the name in Chinese and English, not null
    */
   public Text label() {
-    return Text.of(zh, en);
+    return Text.message("zone." + key());
   }
 
   /**
@@ -80,6 +78,6 @@ public enum Zone {
    * @return the key, not null
    */
   public String key() {
-    return en;
+    return key;
   }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
@@ -16,7 +15,6 @@ import org.tuopin.basics.Tristate;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
-import org.tuopin.internal.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,8 +94,8 @@ public final class Assessment<K> {
    * @return the assessment, not null
    */
   public static <K> Assessment<K> incomplete(K subject, StandardSetId standard, Text reason) {
-    Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.of("记录完整", "complete record"),
-        Text.of("所有行均被接受", "every row accepted"), reason, Tristate.UNKNOWN);
+    Finding finding = Finding.of(CriterionId.INCOMPLETE, Text.message("criterion.incomplete"),
+        Text.message("finding.every_row_accepted"), reason, Tristate.UNKNOWN);
     return of(subject, standard, OptionalInt.empty(), ImmutableList.of(finding));
   }
 
@@ -210,17 +208,15 @@ public final class Assessment<K> {
 
   /**
    * Explains the assessment in a locale, with the sentence frames of the
-   * {@code org/tuopin/standard/messages} bundle: a third language is a file (English where it
+   * {@code org/tuopin/basics/messages} bundle: a third language is a file (English where it
    * has none).
    *
    * @param locale  the locale, not null
    * @return the explanation, lines separated by {@code \n}, not null
    */
   public String explain(Locale locale) {
-    ResourceBundle bundle = Messages.standard(locale);
-    String heading = Messages.format(bundle, "assessment.heading", subject,
-        Messages.label(bundle, "verdict." + verdict.name(), verdict.label(), locale), standard,
-        year.isPresent() ? Messages.format(bundle, "assessment.year", year.getAsInt()) : "");
+    String heading = Text.message("assessment.heading", subject, verdict.label(), standard,
+        year.isPresent() ? Text.message("assessment.year", year.getAsInt()) : Text.of("")).in(locale);
     return heading + findings.stream().map(f -> "\n  " + f.explain(locale)).collect(Collectors.joining());
   }
 

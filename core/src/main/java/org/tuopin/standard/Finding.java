@@ -4,14 +4,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Comparison;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
-import org.tuopin.internal.Messages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -184,9 +182,9 @@ public abstract class Finding implements WithFinding {
    */
   public Text required() {
     Text threshold = threshold().text();
-    String zh = comparison().map(c -> c.label().zh() + " ").orElse("") + threshold.zh() + requiredNote().zh();
-    String en = comparison().map(c -> c.label().en() + " ").orElse("") + threshold.en() + requiredNote().en();
-    return Text.of(zh, en);
+    return comparison().isPresent()
+        ? Text.message("finding.required.compared", comparison().get().label(), threshold, requiredNote())
+        : Text.message("finding.required", threshold, requiredNote());
   }
 
   /**
@@ -197,7 +195,7 @@ public abstract class Finding implements WithFinding {
    */
   public Text observed() {
     Text value = observedValue().map(FindingValue::text).orElse(Tristate.UNKNOWN.label());
-    return Text.of(value.zh() + observedNote().zh(), value.en() + observedNote().en());
+    return Text.message("finding.observed", value, observedNote());
   }
 
   /**
@@ -232,17 +230,15 @@ public abstract class Finding implements WithFinding {
 
   /**
    * Explains the finding in one line in a locale, with the sentence frame of its
-   * {@code org/tuopin/standard/messages} bundle: a third language is a file (English where it
+   * {@code org/tuopin/basics/messages} bundle: a third language is a file (English where it
    * has none).
    *
    * @param locale  the locale, not null
    * @return the line, not null
    */
   public String explain(Locale locale) {
-    ResourceBundle bundle = Messages.standard(locale);
-    return Messages.format(bundle, "finding.line", mark(),
-        Messages.label(bundle, "criterion." + criterion(), label(), locale),
-        Messages.in(required(), locale), Messages.in(observed(), locale));
+    return Text.message("finding.line", mark(), label().keyed("criterion." + criterion()), required(), observed())
+        .in(locale);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.tuopin.standard;
 
 import static java.util.Objects.requireNonNull;
 
-import org.tuopin.basics.Language;
 import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
@@ -36,8 +35,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface FindingValue {
 
   /**
-   * Returns the value as text, in Chinese and English: {@code ¥2,855.00}, {@code 2.00%},
-   * {@code 8,700 亩}, {@code 是} / {@code yes}, {@code 连续 2 年} / {@code 2 consecutive years}.
+   * Returns the value as text, in any locale: {@code ¥2,855.00}, {@code 2.00%},
+   * {@code 8,700 亩}, {@code 是} / {@code yes}, {@code 连续 2 年} / {@code 2 consecutive years}
+   * (units, facts and runs of years from Tuopin's message bundle).
    *
    * @return the text, not null
    */
@@ -103,7 +103,7 @@ public sealed interface FindingValue {
 
     @Override
     public Text text() {
-      return Text.of(quantity.format(Language.ZH), quantity.format(Language.EN));
+      return quantity.text();
     }
   }
 
@@ -149,9 +149,8 @@ public sealed interface FindingValue {
 
     @Override
     public Text text() {
-      return years == 0
-          ? Text.of("当年未达标", "not met this year")
-          : Text.of("连续 " + years + " 年", years + " consecutive year" + (years == 1 ? "" : "s"));
+      return years == 0 ? Text.message("value.consecutive_years.none")
+          : Text.message(years == 1 ? "value.consecutive_years.one" : "value.consecutive_years", years);
     }
   }
 

@@ -33,7 +33,7 @@ public final class HouseholdCriteria {
   public static Criterion<Household> income(IncomeLine line, Comparison comparison) {
     requireNonNull(line, "line");
     requireNonNull(comparison, "comparison");
-    Text label = Text.of("人均纯收入", "per-capita net income");
+    Text label = Text.message("criterion.income");
     return new FunctionCriterion<Household>(CriterionId.INCOME, label, h -> {
       int year = h.income().year();
       Yuan amount = line.amount(year);
@@ -41,8 +41,8 @@ public final class HouseholdCriteria {
       String net = h.income().net().toPlainString();
       return Finding.of(CriterionId.INCOME, label, comparison, new FindingValue.Money(amount),
               Optional.of(new FindingValue.Money(h.perCapitaNetIncome())), Tristate.of(met))
-          .withNotes(Text.of("（" + year + "年标准）", " (" + year + " line)"),
-              Text.of("（" + net + " ÷ " + h.size() + "）", " (" + net + " / " + h.size() + ")"));
+          .withNotes(Text.message("finding.note.line_year", year),
+              Text.message("finding.note.per_capita", net, h.size()));
     }, "income " + comparison.symbol() + " " + line, new IncomeTest(line, comparison));
   }
 

@@ -35,7 +35,7 @@ public record ObservationRule(int years) {
    * @return the label, not null
    */
   public Text label() {
-    return Text.of("连续" + years + "年达到标准", years + " consecutive years meeting the standard");
+    return Text.message("criterion.observation", years);
   }
 
   /**
@@ -47,15 +47,13 @@ public record ObservationRule(int years) {
    * @return the finding: met when the run is long enough, not met otherwise, not null
    */
   public Finding finding(int run, OptionalInt lastYear) {
-    String zhSpan = "";
-    String enSpan = "";
+    Text span = Text.of("");
     if (lastYear.isPresent() && run > 0) {
       int last = lastYear.getAsInt();
-      zhSpan = "（" + (run == 1 ? last : (last - run + 1) + "–" + last) + "）";
-      enSpan = " (" + (run == 1 ? last : (last - run + 1) + "-" + last) + ")";
+      span = run == 1 ? Text.message("finding.note", last) : Text.message("finding.note.years", last - run + 1, last);
     }
     return Finding.of(ID, label(), required(), new FindingValue.ConsecutiveYears(run), Tristate.of(run >= years))
-        .withNotes(Text.of(""), Text.of(zhSpan, enSpan));
+        .withNotes(Text.of(""), span);
   }
 
   /**
@@ -65,7 +63,7 @@ public record ObservationRule(int years) {
    */
   public Finding undecided() {
     return Finding.of(ID, label(), required(),
-        new FindingValue.Described(Text.of("当年数据不足", "insufficient data this year")), Tristate.UNKNOWN);
+        new FindingValue.Described(Text.message("finding.insufficient_this_year")), Tristate.UNKNOWN);
   }
 
   private FindingValue required() {

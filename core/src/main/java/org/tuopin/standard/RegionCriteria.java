@@ -38,7 +38,7 @@ public final class RegionCriteria {
   /** The id of the approval rate criterion (群众认可度). */
   public static final CriterionId APPROVAL_RATE = CriterionId.of("approval_rate");
 
-  private static final Text INCIDENCE_LABEL = Text.of("贫困发生率", "poverty incidence");
+  private static final Text INCIDENCE_LABEL = Text.message("criterion.incidence");
 
   private RegionCriteria() {
   }
@@ -56,7 +56,7 @@ public final class RegionCriteria {
     ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
     return rate(INCIDENCE, INCIDENCE_LABEL, comparison,
         v -> t.get(v.zone()), v -> zoneText(v.zone()), v -> v.stats().incidence(), v -> Optional.empty(),
-        Text.of("人口不详或为零", "population unknown or zero"));
+        Text.message("finding.population_unknown"));
   }
 
   /**
@@ -71,7 +71,7 @@ public final class RegionCriteria {
     ImmutableMap<Zone, Ratio> t = checkZones(thresholds);
     return rate(INCIDENCE, INCIDENCE_LABEL, comparison,
         c -> t.get(c.zone()), c -> zoneText(c.zone()), c -> c.stats().incidence(), c -> Optional.empty(),
-        Text.of("人口不详或为零", "population unknown or zero"));
+        Text.message("finding.population_unknown"));
   }
 
   /**
@@ -83,7 +83,7 @@ public final class RegionCriteria {
    * @return the criterion, not null
    */
   public static Criterion<CountyProfile> wrongExitRate(Comparison comparison, Ratio threshold) {
-    return surveyRate(WRONG_EXIT_RATE, Text.of("错退率", "wrong-exit rate"), comparison, threshold,
+    return surveyRate(WRONG_EXIT_RATE, Text.message("criterion.wrong_exit_rate"), comparison, threshold,
         CountySurvey::wrongExitRate);
   }
 
@@ -95,7 +95,7 @@ public final class RegionCriteria {
    * @return the criterion, not null
    */
   public static Criterion<CountyProfile> missedRate(Comparison comparison, Ratio threshold) {
-    return surveyRate(MISSED_RATE, Text.of("漏评率", "missed-poor rate"), comparison, threshold,
+    return surveyRate(MISSED_RATE, Text.message("criterion.missed_rate"), comparison, threshold,
         CountySurvey::missedRate);
   }
 
@@ -107,7 +107,7 @@ public final class RegionCriteria {
    * @return the criterion, not null
    */
   public static Criterion<CountyProfile> approvalRate(Comparison comparison, Ratio threshold) {
-    return surveyRate(APPROVAL_RATE, Text.of("群众认可度", "approval rate"), comparison, threshold,
+    return surveyRate(APPROVAL_RATE, Text.message("criterion.approval_rate"), comparison, threshold,
         CountySurvey::approvalRate);
   }
 
@@ -135,7 +135,7 @@ public final class RegionCriteria {
    * @return the criterion, with id {@code collective_income}, not null
    */
   public static Criterion<VillageProfile> villageCollectiveIncome(Comparison comparison, Yuan threshold) {
-    return amount(COLLECTIVE_INCOME, Text.of("村集体经济收入", "village collective income"), comparison, threshold,
+    return amount(COLLECTIVE_INCOME, Text.message("criterion.collective_income"), comparison, threshold,
         Village::collectiveIncome);
   }
 
@@ -147,7 +147,7 @@ public final class RegionCriteria {
    * @return the criterion, with id {@code disposable_income}, not null
    */
   public static Criterion<VillageProfile> villageDisposableIncome(Comparison comparison, Yuan threshold) {
-    return amount(DISPOSABLE_INCOME, Text.of("人均可支配收入", "per-capita disposable income"), comparison, threshold,
+    return amount(DISPOSABLE_INCOME, Text.message("criterion.disposable_income"), comparison, threshold,
         Village::disposableIncome);
   }
 
@@ -168,7 +168,7 @@ public final class RegionCriteria {
     requireNonNull(threshold, "threshold");
     return rate(id, label, comparison, c -> threshold, c -> Text.of(""),
         c -> c.survey().map(rate), c -> c.survey().map(rate).map(ConfidenceInterval::wilson95),
-        Text.of("未抽样调查", "no sample survey"));
+        Text.message("finding.no_survey"));
   }
 
   private static ImmutableMap<Zone, Ratio> checkZones(Map<Zone, Ratio> thresholds) {
@@ -182,7 +182,7 @@ public final class RegionCriteria {
   }
 
   private static Text zoneText(Zone zone) {
-    return Text.of("（" + zone.label().zh() + "）", " (" + zone.label().en() + ")");
+    return Text.message("finding.note", zone.label());
   }
 
   /** A rate compared exactly with a threshold; unknown when the rate cannot be computed. */
@@ -196,12 +196,12 @@ public final class RegionCriteria {
       Optional<Ratio> rate = observed.apply(subject);
       if (rate.isEmpty()) {
         return Finding.of(id, label, comparison, required, Optional.empty(), Tristate.UNKNOWN)
-            .withNotes(qualifier.apply(subject), Text.of("（" + unknown.zh() + "）", " (" + unknown.en() + ")"));
+            .withNotes(qualifier.apply(subject), Text.message("finding.note", unknown));
       }
       Ratio r = rate.get();
       Optional<ConfidenceInterval> ci = interval.apply(subject);
-      Text parts = Text.of("（" + r + ci.map(c -> "；95% 置信区间 " + c.toPercentString()).orElse("") + "）",
-          " (" + r + ci.map(c -> "; 95% CI " + c.toPercentString()).orElse("") + ")");
+      Text parts = ci.isPresent() ? Text.message("finding.note.rate_ci", r, ci.get().toPercentString())
+          : Text.message("finding.note", r);
       return Finding.of(id, label, comparison, required, Optional.of(new FindingValue.Rate(r)),
           Tristate.of(comparison.test(r, limit))).withNotes(qualifier.apply(subject), parts);
     }, id + " " + comparison.symbol());

@@ -8,21 +8,21 @@ import org.tuopin.basics.Tristate;
  */
 public enum Verdict {
   /** Every criterion is met: eligible to exit (符合退出条件). */
-  EXIT_ELIGIBLE("符合退出条件", "eligible to exit"),
+  EXIT_ELIGIBLE,
   /** At least one criterion is not met (不符合退出条件). */
-  NOT_ELIGIBLE("不符合退出条件", "not eligible"),
+  NOT_ELIGIBLE,
   /** No criterion fails, but at least one cannot be decided for want of data (数据不足). */
-  INSUFFICIENT_DATA("数据不足", "insufficient data"),
+  INSUFFICIENT_DATA,
   /**
    * The standard's effective years do not include the year assessed, such as a household's
    * income year (年度不适用): not assessed, never an error nor a rejected row.
    */
-  NOT_COVERED("年度不适用", "not covered");
+  NOT_COVERED;
 
   private final Text label;
 
-  Verdict(String zh, String en) {
-    this.label = Text.of(zh, en);
+  Verdict() {
+    this.label = Text.message("verdict." + name());
   }
 
   /**
