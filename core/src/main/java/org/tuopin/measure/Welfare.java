@@ -524,6 +524,16 @@ public final class Welfare {
     return weights;
   }
 
+  /** Returns the lines per record, not copied, or null when one line (or none) is set. */
+  double @Nullable [] lines() {
+    return lines;
+  }
+
+  /** Returns the group codes, not copied, or null when the records are not grouped. */
+  int @Nullable [] groupCodes() {
+    return groups;
+  }
+
   private static void checkLine(double z, int record) {
     if (!(z > 0) || !Double.isFinite(z)) {
       throw new IllegalArgumentException("a poverty line must be a positive number"
