@@ -66,6 +66,21 @@ public final class Measures {
     int kind = alpha == 0 ? 0 : alpha == 1 ? 1 : alpha == 2 ? 2 : 3;
     double w = 0;
     double s = 0;
+    if (kind == 0) {
+      // the headcount: no gap to divide out, and a sum the compiler can take without a branch
+      double[] lines = welfare.lines();
+      if (lines == null && !constant && y.length > 0) {
+        welfare.line(0); // throws: no line is set
+      }
+      for (int i = 0; i < y.length; i++) {
+        double wi = weights == null ? 1 : weights[i];
+        double z = lines == null ? z0 : lines[i];
+        double yi = y[i];
+        w += wi;
+        s += (strict ? yi < z : yi <= z) ? wi : 0;
+      }
+      return s / w;
+    }
     for (int i = 0; i < y.length; i++) {
       double wi = weights == null ? 1 : weights[i];
       double z = constant ? z0 : welfare.line(i);
@@ -261,22 +276,33 @@ public final class Measures {
     boolean oneLine = true;
     int poorRecords = 0;
     RadixSort.Sorted sorted = ranks ? new RadixSort.Sorted(n, weights != null, groups > 0) : null;
+    // the whole column's sums in locals, each group's in its slot, both in record order
+    long tn = 0;
+    double tw = 0;
+    double ty = 0;
+    double tf0 = 0;
+    double tf1 = 0;
+    double tf2 = 0;
+    double tWatts = 0;
+    boolean tPositive = true;
     for (int i = 0; i < n; i++) {
-      int g = codes == null ? all : codes[i];
       double wi = weights == null ? 1 : weights[i];
       double yi = values[i];
-      count[g]++;
-      w[g] += wi;
-      y[g] += wi * yi;
-      if (yi <= 0) {
-        positive[g] = false;
+      tn++;
+      tw += wi;
+      ty += wi * yi;
+      boolean notPositive = yi <= 0;
+      if (notPositive) {
+        tPositive = false;
       }
-      if (g != all) {
-        count[all]++;
-        w[all] += wi;
-        y[all] += wi * yi;
-        if (yi <= 0) {
-          positive[all] = false;
+      int g = -1;
+      if (codes != null) {
+        g = codes[i];
+        count[g]++;
+        w[g] += wi;
+        y[g] += wi * yi;
+        if (notPositive) {
+          positive[g] = false;
         }
       }
       if (poverty) {
@@ -286,21 +312,17 @@ public final class Measures {
         }
         if (strict ? yi < z : yi <= z) {
           double gap = 1 - yi / z;
-          double lw = yi > 0 ? Math.log(z / yi) : 0;
+          double lw = yi > 0 ? wi * Math.log(z / yi) : 0;
           poorRecords++;
-          f0[g] += wi;
-          f1[g] += wi * gap;
-          f2[g] += wi * gap * gap;
-          if (yi > 0) {
-            watts[g] += wi * lw;
-          }
-          if (g != all) {
-            f0[all] += wi;
-            f1[all] += wi * gap;
-            f2[all] += wi * gap * gap;
-            if (yi > 0) {
-              watts[all] += wi * lw;
-            }
+          tf0 += wi;
+          tf1 += wi * gap;
+          tf2 += wi * gap * gap;
+          tWatts += lw;
+          if (g >= 0) {
+            f0[g] += wi;
+            f1[g] += wi * gap;
+            f2[g] += wi * gap * gap;
+            watts[g] += lw;
           }
         }
       }
@@ -314,27 +336,40 @@ public final class Measures {
         }
       }
     }
+    count[all] = tn;
+    w[all] = tw;
+    y[all] = ty;
+    f0[all] = tf0;
+    f1[all] = tf1;
+    f2[all] = tf2;
+    watts[all] = tWatts;
+    positive[all] = tPositive;
     double[] theil = new double[slots];
     double[] mld = new double[slots];
     if (wantLogs) {
+      double tTheil = 0;
+      double tMld = 0;
       for (int i = 0; i < n; i++) {
         double wi = weights == null ? 1 : weights[i];
         if (wi > 0) {
-          int g = codes == null ? all : codes[i];
-          if (positive[g]) {
-            double r = values[i] * w[g] / y[g];
+          double yi = values[i];
+          if (tPositive) {
+            double r = yi * tw / ty;
+            double l = Math.log(r);
+            tTheil += wi * r * l;
+            tMld -= wi * l;
+          }
+          if (codes != null && positive[codes[i]]) {
+            int g = codes[i];
+            double r = yi * w[g] / y[g];
             double l = Math.log(r);
             theil[g] += wi * r * l;
             mld[g] -= wi * l;
           }
-          if (g != all && positive[all]) {
-            double r = values[i] * w[all] / y[all];
-            double l = Math.log(r);
-            theil[all] += wi * r * l;
-            mld[all] -= wi * l;
-          }
         }
       }
+      theil[all] = tTheil;
+      mld[all] = tMld;
     }
     double[] gini = new double[slots];
     double[] gapGini = new double[slots];
