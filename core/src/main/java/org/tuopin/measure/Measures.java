@@ -349,18 +349,27 @@ public final class Measures {
     if (wantLogs) {
       double tTheil = 0;
       double tMld = 0;
+      // ln rᵍ = ln r + ln(Wᵍ·Y ÷ (Yᵍ·W)): one logarithm a record serves its group and the column
+      double[] shift = new double[slots];
+      for (int g = 0; g < groups; g++) {
+        shift[g] = Math.log(w[g] * ty / (y[g] * tw));
+      }
       for (int i = 0; i < n; i++) {
         double wi = weights == null ? 1 : weights[i];
         if (wi > 0) {
           double yi = values[i];
+          int g = codes == null ? all : codes[i];
           if (tPositive) {
             double r = yi * tw / ty;
             double l = Math.log(r);
             tTheil += wi * r * l;
             tMld -= wi * l;
-          }
-          if (codes != null && positive[codes[i]]) {
-            int g = codes[i];
+            if (g != all) {
+              double lg = l + shift[g];
+              theil[g] += wi * (yi * w[g] / y[g]) * lg;
+              mld[g] -= wi * lg;
+            }
+          } else if (g != all && positive[g]) {
             double r = yi * w[g] / y[g];
             double l = Math.log(r);
             theil[g] += wi * r * l;

@@ -118,12 +118,16 @@ public final class MeasureBenchmark {
     double[] plain = times(rounds, plainPass);
     double[] fgt0 = times(rounds, () -> Measures.fgt(welfare, 0));
     double[] poverty = times(rounds, () -> Measures.measure(welfare, POVERTY).fgt2());
+    double[] logs = times(rounds, () -> Measures.measure(welfare, EnumSet.of(Measure.THEIL, Measure.MLD)).total());
+    double[] gini = times(rounds, () -> Measures.measure(welfare, EnumSet.of(Measure.GINI)).gini());
     double[] every = times(rounds, () -> Measures.measure(welfare).gini());
     double[] byGroup = times(rounds, () -> Measures.byGroup(welfare).all().gini());
     double p = median(plain);
     System.out.printf(Locale.ROOT, "%-44s %7.3f s  (spread %.3f–%.3f)%n", plainName, p, plain[0], plain[rounds - 1]);
     print("FGT(0)", fgt0, p);
     print("FGT(0), FGT(1), FGT(2), Watts (one pass)", poverty, p);
+    print("Theil and MLD (two passes)", logs, p);
+    print("Gini (one pass and a sort)", gini, p);
     print("every measure (one sort for Gini and SST)", every, p);
     print("every measure, in total and by group", byGroup, p);
     MeasureTable table = Measures.byGroup(welfare);
