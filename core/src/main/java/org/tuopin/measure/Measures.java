@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
 
@@ -35,7 +37,8 @@ import org.tuopin.basics.Comparison;
  * <p>One pass computes the additive measures and the mean, of every group and of the whole
  * column at once; Theil and MLD take a second pass about the means; Gini and SST share one
  * stable radix sort of the welfare values (linear in the records), after which one counting
- * pass orders every group. {@link #measure(Welfare, Set)} computes only the measures asked for.
+ * pass orders every group. The sort runs in the common fork-join pool while the calling thread
+ * takes the logarithms (and, under lines that differ, sorts the poverty gaps). {@link #measure(Welfare, Set)} computes only the measures asked for.
  * Measures are {@code double}; money has become welfare values before they are taken.
  */
 public final class Measures {
@@ -344,6 +347,8 @@ public final class Measures {
     f2[all] = tf2;
     watts[all] = tWatts;
     positive[all] = tPositive;
+    // the sort of the column on another core, while this one takes the logarithms and the gaps
+    ForkJoinTask<?> sorting = sorted == null ? null : ForkJoinPool.commonPool().submit(sorted::sort);
     double[] theil = new double[slots];
     double[] mld = new double[slots];
     if (wantLogs) {
@@ -404,7 +409,7 @@ public final class Measures {
         }
         gaps.sort();
       }
-      sorted.sort();
+      sorting.join();
       ranked(sorted, 0, n, all, gini, gapGini, gaps, 0, poorRecords, w, f0, f1, wantSst, oneLine, z0, strict);
       if (groups > 0) {
         int[] start = sorted.byGroup(groups);
