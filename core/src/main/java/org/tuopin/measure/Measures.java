@@ -3,8 +3,15 @@ package org.tuopin.measure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.basics.Comparison;
 
 /**
  * The one-dimensional poverty and inequality measures of a {@link Welfare} column: FGT(α)
@@ -27,11 +34,16 @@ import java.util.OptionalDouble;
  *   <li>Records of weight 0 count in {@code n} but change no measure.
  * </ul>
  *
- * <p>One pass computes the additive measures and the mean; Theil and MLD take a second pass
- * about the mean; Gini and SST sort the group's values. Measures are {@code double}; money
- * has become welfare values before they are taken.
+ * <p>One pass computes the additive measures and the mean, of every group and of the whole
+ * column at once; Theil and MLD take a second pass about the means; Gini and SST share one
+ * stable radix sort of the welfare values (linear in the records), after which one counting
+ * pass orders every group. The sort runs in the common fork-join pool while the calling thread
+ * takes the logarithms (and, under lines that differ, sorts the poverty gaps). {@link #measure(Welfare, Set)} computes only the measures asked for.
+ * Measures are {@code double}; money has become welfare values before they are taken.
  */
 public final class Measures {
+
+  private static final Set<Measure> EVERY = EnumSet.allOf(Measure.class);
 
   private Measures() {
   }
@@ -57,6 +69,21 @@ public final class Measures {
     int kind = alpha == 0 ? 0 : alpha == 1 ? 1 : alpha == 2 ? 2 : 3;
     double w = 0;
     double s = 0;
+    if (kind == 0) {
+      // the headcount: no gap to divide out, and a sum the compiler can take without a branch
+      double[] lines = welfare.lines();
+      if (lines == null && !constant && y.length > 0) {
+        welfare.line(0); // throws: no line is set
+      }
+      for (int i = 0; i < y.length; i++) {
+        double wi = weights == null ? 1 : weights[i];
+        double z = lines == null ? z0 : lines[i];
+        double yi = y[i];
+        w += wi;
+        s += (strict ? yi < z : yi <= z) ? wi : 0;
+      }
+      return s / w;
+    }
     for (int i = 0; i < y.length; i++) {
       double wi = weights == null ? 1 : weights[i];
       double z = constant ? z0 : welfare.line(i);
@@ -102,7 +129,7 @@ public final class Measures {
    * @return the index
    */
   public static double sst(Welfare welfare) {
-    return measure(welfare).sst();
+    return measure(welfare, EnumSet.of(Measure.SST)).sst();
   }
 
   /**
@@ -112,7 +139,7 @@ public final class Measures {
    * @return the coefficient, NaN when the mean is not positive
    */
   public static double gini(Welfare welfare) {
-    return gini(welfare.values().clone(), weightsCopy(welfare), welfare.size());
+    return measure(welfare, EnumSet.of(Measure.GINI)).gini();
   }
 
   /**
@@ -122,7 +149,7 @@ public final class Measures {
    * @return the index, empty if a welfare is zero or negative
    */
   public static OptionalDouble theil(Welfare welfare) {
-    return measure(welfare).theil();
+    return measure(welfare, EnumSet.of(Measure.THEIL)).theil();
   }
 
   /**
@@ -132,7 +159,7 @@ public final class Measures {
    * @return the index, empty if a welfare is zero or negative
    */
   public static OptionalDouble mld(Welfare welfare) {
-    return measure(welfare).mld();
+    return measure(welfare, EnumSet.of(Measure.MLD)).mld();
   }
 
   /**
@@ -142,8 +169,21 @@ public final class Measures {
    * @return the measures, named {@code all}, not null
    */
   public static GroupMeasures measure(Welfare welfare) {
+    return measure(welfare, EVERY);
+  }
+
+  /**
+   * Computes some of the measures of the whole column, ignoring its groups, in as few passes as
+   * they need: FGT(0, 1, 2) and Watts in one pass, Theil and MLD in one more, Gini and SST
+   * with one sort between them.
+   *
+   * @param welfare  the column, not null; poverty measures are NaN without a line
+   * @param measures  the measures wanted, not null; the others are NaN
+   * @return the measures, named {@code all}, not null
+   */
+  public static GroupMeasures measure(Welfare welfare, Set<Measure> measures) {
     requireNonNull(welfare, "welfare");
-    return compute(welfare, false).get(0);
+    return compute(welfare, false, requireNonNull(measures, "measures")).all();
   }
 
   /**
@@ -154,9 +194,21 @@ public final class Measures {
    * @return the table, not null
    */
   public static MeasureTable byGroup(Welfare welfare) {
+    return byGroup(welfare, EVERY);
+  }
+
+  /**
+   * Computes some of the measures in total and for each group of the column, in the same
+   * passes as {@link #measure(Welfare, Set)}: the groups' sums are taken beside the total's,
+   * and one sort of the whole column orders every group too.
+   *
+   * @param welfare  the column, not null; poverty measures are NaN without a line
+   * @param measures  the measures wanted, not null; the others are NaN
+   * @return the table, not null
+   */
+  public static MeasureTable byGroup(Welfare welfare, Set<Measure> measures) {
     requireNonNull(welfare, "welfare");
-    List<GroupMeasures> groups = welfare.isGrouped() ? compute(welfare, true) : List.of();
-    return new MeasureTable(measure(welfare), groups);
+    return compute(welfare, true, requireNonNull(measures, "measures"));
   }
 
   /**
@@ -187,138 +239,245 @@ public final class Measures {
     return Math.sqrt(s * n / (n - 1)) / w;
   }
 
-  /** Computes the measures of all records (one entry) or of each group. */
-  private static List<GroupMeasures> compute(Welfare welfare, boolean byGroup) {
-    int groups = byGroup ? welfare.groupNames().size() : 1;
+  /**
+   * Computes the wanted measures of all records and, when asked, of each group, in the same
+   * passes: one fused pass for the counts, totals, FGT(0, 1, 2) and Watts of every group and of
+   * the whole column; one about the means for Theil and MLD; and, for Gini and SST, one stable
+   * radix sort of the welfare values, which orders the whole column, after which one counting
+   * pass by group orders each group. Under one line the poverty gaps are in the reverse order of
+   * welfare and need no sort of their own; under lines that differ, the gaps of the poor alone
+   * are sorted. The whole column's sums run over the records in order, as do each group's, so
+   * the figures do not depend on whether groups are asked for.
+   */
+  private static MeasureTable compute(Welfare welfare, boolean byGroup, Set<Measure> wanted) {
+    int groups = byGroup && welfare.isGrouped() ? welfare.groupNames().size() : 0;
+    int all = groups; // the accumulators' last slot is the whole column's
+    int slots = groups + 1;
     int n = welfare.size();
     boolean line = welfare.hasLine();
-    long[] count = new long[groups];
-    double[] w = new double[groups];
-    double[] y = new double[groups];
-    double[] f0 = new double[groups];
-    double[] f1 = new double[groups];
-    double[] f2 = new double[groups];
-    double[] watts = new double[groups];
-    boolean[] positive = new boolean[groups];
-    java.util.Arrays.fill(positive, true);
+    boolean wantSst = line && wanted.contains(Measure.SST);
+    boolean wantGini = wanted.contains(Measure.GINI);
+    boolean wantLogs = wanted.contains(Measure.THEIL) || wanted.contains(Measure.MLD);
+    boolean poverty = line && (wantSst || wanted.contains(Measure.FGT0) || wanted.contains(Measure.FGT1)
+        || wanted.contains(Measure.FGT2) || wanted.contains(Measure.WATTS));
+    boolean ranks = wantGini || wantSst;
     double[] values = welfare.values();
     double[] weights = welfare.weights();
+    double[] lines = welfare.lines();
+    int[] codes = groups > 0 ? welfare.groupCodes() : null;
+    boolean strict = welfare.poorWhen() == Comparison.BELOW;
+    double z0 = welfare.hasConstantLine() ? welfare.line(0) : lines != null && n > 0 ? lines[0] : Double.NaN;
+    long[] count = new long[slots];
+    double[] w = new double[slots];
+    double[] y = new double[slots];
+    double[] f0 = new double[slots];
+    double[] f1 = new double[slots];
+    double[] f2 = new double[slots];
+    double[] watts = new double[slots];
+    boolean[] positive = new boolean[slots];
+    Arrays.fill(positive, true);
+    boolean oneLine = true;
+    int poorRecords = 0;
+    RadixSort.Sorted sorted = ranks ? new RadixSort.Sorted(n, weights != null, groups > 0) : null;
+    // the whole column's sums in locals, each group's in its slot, both in record order
+    long tn = 0;
+    double tw = 0;
+    double ty = 0;
+    double tf0 = 0;
+    double tf1 = 0;
+    double tf2 = 0;
+    double tWatts = 0;
+    boolean tPositive = true;
     for (int i = 0; i < n; i++) {
-      int g = byGroup ? welfare.group(i) : 0;
       double wi = weights == null ? 1 : weights[i];
       double yi = values[i];
-      count[g]++;
-      w[g] += wi;
-      y[g] += wi * yi;
-      if (yi <= 0) {
-        positive[g] = false;
+      tn++;
+      tw += wi;
+      ty += wi * yi;
+      boolean notPositive = yi <= 0;
+      if (notPositive) {
+        tPositive = false;
       }
-      if (line && welfare.isPoor(i)) {
-        double z = welfare.line(i);
-        double gap = 1 - yi / z;
-        f0[g] += wi;
-        f1[g] += wi * gap;
-        f2[g] += wi * gap * gap;
-        if (yi > 0) {
-          watts[g] += wi * Math.log(z / yi);
+      int g = -1;
+      if (codes != null) {
+        g = codes[i];
+        count[g]++;
+        w[g] += wi;
+        y[g] += wi * yi;
+        if (notPositive) {
+          positive[g] = false;
+        }
+      }
+      if (poverty) {
+        double z = lines == null ? z0 : lines[i];
+        if (z != z0) {
+          oneLine = false;
+        }
+        if (strict ? yi < z : yi <= z) {
+          double gap = 1 - yi / z;
+          double lw = yi > 0 ? wi * Math.log(z / yi) : 0;
+          poorRecords++;
+          tf0 += wi;
+          tf1 += wi * gap;
+          tf2 += wi * gap * gap;
+          tWatts += lw;
+          if (g >= 0) {
+            f0[g] += wi;
+            f1[g] += wi * gap;
+            f2[g] += wi * gap * gap;
+            watts[g] += lw;
+          }
+        }
+      }
+      if (sorted != null) {
+        sorted.keys[i] = RadixSort.key(yi);
+        if (weights != null) {
+          sorted.weights[i] = wi;
+        }
+        if (codes != null) {
+          sorted.groups[i] = codes[i];
         }
       }
     }
-    double[] theil = new double[groups];
-    double[] mld = new double[groups];
-    for (int i = 0; i < n; i++) {
-      int g = byGroup ? welfare.group(i) : 0;
-      if (positive[g]) {
+    count[all] = tn;
+    w[all] = tw;
+    y[all] = ty;
+    f0[all] = tf0;
+    f1[all] = tf1;
+    f2[all] = tf2;
+    watts[all] = tWatts;
+    positive[all] = tPositive;
+    // the sort of the column on another core, while this one takes the logarithms and the gaps
+    ForkJoinTask<?> sorting = sorted == null ? null : ForkJoinPool.commonPool().submit(sorted::sort);
+    double[] theil = new double[slots];
+    double[] mld = new double[slots];
+    if (wantLogs) {
+      double tTheil = 0;
+      double tMld = 0;
+      // ln rᵍ = ln r + ln(Wᵍ·Y ÷ (Yᵍ·W)): one logarithm a record serves its group and the column
+      double[] shift = new double[slots];
+      for (int g = 0; g < groups; g++) {
+        shift[g] = Math.log(w[g] * ty / (y[g] * tw));
+      }
+      for (int i = 0; i < n; i++) {
         double wi = weights == null ? 1 : weights[i];
-        double r = values[i] * w[g] / y[g];
         if (wi > 0) {
-          theil[g] += wi * r * Math.log(r);
-          mld[g] -= wi * Math.log(r);
+          double yi = values[i];
+          int g = codes == null ? all : codes[i];
+          if (tPositive) {
+            double r = yi * tw / ty;
+            double l = Math.log(r);
+            tTheil += wi * r * l;
+            tMld -= wi * l;
+            if (g != all) {
+              double lg = l + shift[g];
+              theil[g] += wi * (yi * w[g] / y[g]) * lg;
+              mld[g] -= wi * lg;
+            }
+          } else if (g != all && positive[g]) {
+            double r = yi * w[g] / y[g];
+            double l = Math.log(r);
+            theil[g] += wi * r * l;
+            mld[g] -= wi * l;
+          }
+        }
+      }
+      theil[all] = tTheil;
+      mld[all] = tMld;
+    }
+    double[] gini = new double[slots];
+    double[] gapGini = new double[slots];
+    Arrays.fill(gini, Double.NaN);
+    if (sorted != null) {
+      // the gaps of the poor under lines that differ, sorted on their own
+      RadixSort.Sorted gaps = null;
+      if (wantSst && !oneLine && poorRecords > 0) {
+        gaps = new RadixSort.Sorted(poorRecords, weights != null, groups > 0);
+        for (int i = 0, j = 0; i < n; i++) {
+          double yi = values[i];
+          double z = lines[i];
+          if (strict ? yi < z : yi <= z) {
+            gaps.keys[j] = RadixSort.key(1 - yi / z);
+            if (weights != null) {
+              gaps.weights[j] = weights[i];
+            }
+            if (codes != null) {
+              gaps.groups[j] = codes[i];
+            }
+            j++;
+          }
+        }
+        gaps.sort();
+      }
+      sorting.join();
+      ranked(sorted, 0, n, all, gini, gapGini, gaps, 0, poorRecords, w, f0, f1, wantSst, oneLine, z0, strict);
+      if (groups > 0) {
+        int[] start = sorted.byGroup(groups);
+        int[] gapStart = gaps == null ? null : gaps.byGroup(groups);
+        for (int g = 0; g < groups; g++) {
+          ranked(sorted, start[g], start[g + 1], g, gini, gapGini, gaps, gapStart == null ? 0 : gapStart[g],
+              gapStart == null ? 0 : gapStart[g + 1], w, f0, f1, wantSst, oneLine, z0, strict);
         }
       }
     }
-    // Gini and SST need each group's values in order.
-    int[] start = new int[groups + 1];
-    for (int g = 0; g < groups; g++) {
-      start[g + 1] = start[g] + (int) count[g];
-    }
-    double[] sortedY = new double[n];
-    double[] sortedW = weights == null ? null : new double[n];
-    boolean sortedGaps = line && welfare.hasConstantLine();
-    double[] gaps = line && !sortedGaps ? new double[n] : null;
-    int[] next = start.clone();
-    for (int i = 0; i < n; i++) {
-      int g = byGroup ? welfare.group(i) : 0;
-      int j = next[g]++;
-      sortedY[j] = values[i];
-      if (sortedW != null) {
-        sortedW[j] = weights[i];
-      }
-      if (gaps != null) {
-        gaps[j] = welfare.isPoor(i) ? 1 - values[i] / welfare.line(i) : 0;
-      }
-    }
-    double[] gapW = sortedW == null || gaps == null ? null : sortedW.clone();
-    List<GroupMeasures> result = new ArrayList<>(groups);
-    for (int g = 0; g < groups; g++) {
-      int from = start[g];
-      int len = start[g + 1] - from;
-      double gini = giniRange(sortedY, sortedW, from, len);
+    List<GroupMeasures> result = new ArrayList<>(slots);
+    for (int g = 0; g < slots; g++) {
       double nan = Double.NaN;
-      double sst = nan;
-      if (line) {
-        double gapGini = f1[g] == 0 ? 0 : sortedGaps
-            ? giniOfGaps(sortedY, sortedW, from, len, welfare.line(0), welfare.poorWhen())
-            : giniRange(gaps, gapW, from, len);
-        sst = f1[g] == 0 ? 0 : f1[g] / w[g] * (1 + gapGini);
-      }
+      double sst = !wantSst ? nan : f1[g] == 0 ? 0 : f1[g] / w[g] * (1 + gapGini[g]);
       double[] v = new double[Measure.values().length];
-      v[Measure.FGT0.ordinal()] = line ? f0[g] / w[g] : nan;
-      v[Measure.FGT1.ordinal()] = line ? f1[g] / w[g] : nan;
-      v[Measure.FGT2.ordinal()] = line ? f2[g] / w[g] : nan;
-      v[Measure.WATTS.ordinal()] = line ? watts[g] / w[g] : nan;
+      Arrays.fill(v, nan);
+      if (poverty) {
+        v[Measure.FGT0.ordinal()] = f0[g] / w[g];
+        v[Measure.FGT1.ordinal()] = f1[g] / w[g];
+        v[Measure.FGT2.ordinal()] = f2[g] / w[g];
+        v[Measure.WATTS.ordinal()] = watts[g] / w[g];
+      }
       v[Measure.SST.ordinal()] = sst;
-      v[Measure.GINI.ordinal()] = gini;
-      v[Measure.THEIL.ordinal()] = theil[g] / w[g];
-      v[Measure.MLD.ordinal()] = mld[g] / w[g];
-      result.add(new GroupMeasures(byGroup ? welfare.groupNames().get(g) : MeasureTable.ALL, count[g], w[g], y[g], v,
-          positive[g]));
+      v[Measure.GINI.ordinal()] = gini[g];
+      if (wantLogs) {
+        v[Measure.THEIL.ordinal()] = theil[g] / w[g];
+        v[Measure.MLD.ordinal()] = mld[g] / w[g];
+      }
+      for (Measure m : Measure.values()) {
+        if (!wanted.contains(m)) {
+          v[m.ordinal()] = nan;
+        }
+      }
+      result.add(new GroupMeasures(g == all ? MeasureTable.ALL : welfare.groupNames().get(g), count[g], w[g], y[g],
+          v, positive[g]));
     }
-    return result;
+    return new MeasureTable(result.get(all), result.subList(0, groups));
   }
 
-  private static double @org.jspecify.annotations.Nullable [] weightsCopy(Welfare welfare) {
-    double[] w = welfare.weights();
-    return w == null ? null : w.clone();
-  }
-
-  /** The Gini coefficient of a whole array, which it sorts (with the weights). */
-  static double gini(double[] y, double @org.jspecify.annotations.Nullable [] w, int n) {
-    return giniRange(y, w, 0, n);
+  /** Sets the Gini coefficient and the Gini of the gaps of one slot from its sorted ranges. */
+  private static void ranked(RadixSort.Sorted sorted, int from, int to, int slot, double[] gini, double[] gapGini,
+      RadixSort.@Nullable Sorted gaps, int gapFrom, int gapTo, double[] w, double[] f0, double[] f1, boolean sst,
+      boolean oneLine, double z, boolean strict) {
+    gini[slot] = giniOfSorted(sorted.keys, sorted.weights, from, to, 0);
+    if (sst && f1[slot] != 0) {
+      gapGini[slot] = oneLine
+          ? giniOfGaps(sorted.keys, sorted.weights, from, to, z, strict)
+          : giniOfSorted(gaps.keys, gaps.weights, gapFrom, gapTo, w[slot] - f0[slot]);
+    }
   }
 
   /**
-   * The Gini coefficient of y[from, from+len) with weights w (null for 1), sorting the range
-   * in place (the values are copies). Over ascending values taken a run of equal values at a
-   * time, Σ_runs W_run(y·C − S) ÷ (W·Y), C and S the weight and weighted welfare before the
+   * The Gini coefficient of the keys [from, to), sorted ascending, with weights w (null for 1),
+   * after a run of zeros of the given weight. Over ascending values taken a run of equal values at
+   * a time, Σ_runs W_run(y·C − S) ÷ (W·Y), C and S the weight and weighted welfare before the
    * run, is ΣᵢΣⱼ wᵢwⱼ|yᵢ − yⱼ| ÷ (2W²μ); equal values add exactly nothing, so equal incomes
    * give exactly 0.
    */
-  private static double giniRange(double[] y, double @org.jspecify.annotations.Nullable [] w, int from, int len) {
-    if (w == null) {
-      java.util.Arrays.parallelSort(y, from, from + len);
-    } else {
-      PairSort.sort(y, w, from, from + len);
-    }
-    double c = 0;
+  private static double giniOfSorted(long[] keys, double @Nullable [] w, int from, int to, double zeros) {
+    double c = zeros;
     double s = 0;
     double sum = 0;
-    int end = from + len;
-    for (int i = from; i < end;) {
-      double v = y[i];
+    for (int i = from; i < to;) {
+      long k = keys[i];
+      double v = RadixSort.value(k);
       double runW = 0;
       double runS = 0;
-      for (; i < end && y[i] == v; i++) {
+      for (; i < to && (keys[i] == k || RadixSort.value(keys[i]) == v); i++) {
         double wi = w == null ? 1 : w[i];
         runW += wi;
         runS += wi * v;
@@ -331,21 +490,21 @@ public final class Measures {
   }
 
   /**
-   * The Gini coefficient of the normalised gaps under one line z, from welfare already sorted
+   * The Gini coefficient of the normalised gaps under one line z, from welfare keys sorted
    * ascending (the gaps are then descending): the same run-wise sum as
-   * {@link #giniRange}, walking the range backwards, with no second sort.
+   * {@link #giniOfSorted}, walking the range backwards, with no second sort.
    */
-  private static double giniOfGaps(double[] y, double @org.jspecify.annotations.Nullable [] w, int from, int len,
-      double z, org.tuopin.basics.Comparison poorWhen) {
-    boolean strict = poorWhen == org.tuopin.basics.Comparison.BELOW;
+  private static double giniOfGaps(long[] keys, double @Nullable [] w, int from, int to, double z,
+      boolean strict) {
     double c = 0;
     double s = 0;
     double sum = 0;
-    for (int i = from + len - 1; i >= from;) {
-      double v = y[i];
+    for (int i = to - 1; i >= from;) {
+      long k = keys[i];
+      double v = RadixSort.value(k);
       double x = (strict ? v < z : v <= z) ? 1 - v / z : 0;
       double runW = 0;
-      for (; i >= from && y[i] == v; i--) {
+      for (; i >= from && (keys[i] == k || RadixSort.value(keys[i]) == v); i--) {
         runW += w == null ? 1 : w[i];
       }
       sum += runW * (x * c - s);

@@ -175,9 +175,12 @@ public final class Welfare {
     requireNonNull(table, "table");
     IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
         () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    // the line of each income year and the group of each village, looked up once each
+    java.util.Map<Integer, Double> lineOfYear = new java.util.HashMap<>();
     int n = 0;
     for (int i = 0; i < table.size(); i++) {
-      if (table.isComplete(i) && incomeLine.find(table.incomeYear(i)).isPresent()) {
+      if (table.isComplete(i) && !lineOfYear.computeIfAbsent(table.incomeYear(i), year -> incomeLine.find(year)
+          .isPresent() ? toDouble(incomeLine.amount(year)) : Double.NaN).isNaN()) {
         n++;
       }
     }
@@ -186,18 +189,23 @@ public final class Welfare {
     double[] lines = new double[n];
     int[] codes = new int[n];
     java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
+    java.util.Map<org.tuopin.region.RegionCode, Integer> groupOfVillage = new java.util.HashMap<>();
     int k = 0;
     for (int i = 0; i < table.size(); i++) {
-      if (!table.isComplete(i) || incomeLine.find(table.incomeYear(i)).isEmpty()) {
+      if (!table.isComplete(i)) {
+        continue;
+      }
+      double z = lineOfYear.get(table.incomeYear(i));
+      if (Double.isNaN(z)) {
         continue;
       }
       int size = table.householdSize(i);
       values[k] = table.netIncomeFen(i) / (100.0 * size); // the statistic, as in ofHouseholds
       weights[k] = size;
-      lines[k] = toDouble(incomeLine.amount(table.incomeYear(i)));
+      lines[k] = z;
       if (level != null) {
-        String region = table.village(i).orElseThrow().at(level).toString();
-        codes[k] = groups.computeIfAbsent(region, r -> groups.size());
+        codes[k] = groupOfVillage.computeIfAbsent(table.village(i).orElseThrow(),
+            v -> groups.computeIfAbsent(v.at(level).toString(), r -> groups.size()));
       }
       k++;
     }
@@ -522,6 +530,16 @@ public final class Welfare {
   /** Returns the weights, not copied, or null for weight 1. */
   double @Nullable [] weights() {
     return weights;
+  }
+
+  /** Returns the lines per record, not copied, or null when one line (or none) is set. */
+  double @Nullable [] lines() {
+    return lines;
+  }
+
+  /** Returns the group codes, not copied, or null when the records are not grouped. */
+  int @Nullable [] groupCodes() {
+    return groups;
   }
 
   private static void checkLine(double z, int record) {
