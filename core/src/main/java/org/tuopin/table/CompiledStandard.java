@@ -45,13 +45,15 @@ public final class CompiledStandard {
   private final int incompleteBit;
   private final boolean custom;
   /**
-   * By year index (the last entry for years not covered), packed in one long: the line in fen
-   * (bits 0-39), the signs of (income − line × size) that fail (bits 40-42: −, 0, +), the
-   * conditions required (bits 44-59) and whether the year is not covered (bit 63).
+   * By year index (the last entry for years not covered), three longs a year: the line in fen
+   * (bits 0-39), the conditions required (bits 44-59) and whether the year is not covered
+   * (bit 63) packed in one; then the interval of (income − line × size) that passes, as its
+   * lower end and its width, both offset by {@code Long.MIN_VALUE} so that one signed
+   * comparison tests it.
    */
   private final long[] yearData;
   private static final long LINE = (1L << 40) - 1;
-  private static final int FAIL_SHIFT = 40;
+  private static final int STRIDE = 3;
   private static final int REQUIRED_SHIFT = 44;
   private static final int NOT_COVERED_SHIFT = 63;
   /**
@@ -97,15 +99,16 @@ public final class CompiledStandard {
       anyCustom |= !years[y].custom.isEmpty();
     }
     custom = anyCustom;
-    yearData = new long[count + 1];
+    yearData = new long[STRIDE * (count + 1)];
     for (int y = 0; y <= count; y++) {
-      long fail = 0;
+      long low = Long.MIN_VALUE;
+      long high = Long.MAX_VALUE;
       long line = 0;
       long required = 0;
       if (y < count && years[y].incomeBit >= 0) {
-        for (int sign = -1; sign <= 1; sign++) {
-          fail |= years[y].comparison.test(sign) ? 0 : 1 << (sign + 1);
-        }
+        Comparison c = years[y].comparison;
+        low = c.test(-1) ? Long.MIN_VALUE : c.test(0) ? 0 : 1;
+        high = c.test(1) ? Long.MAX_VALUE : c.test(0) ? 0 : -1;
         line = years[y].lineFen;
         if (line < 0 || line > LINE) {
           throw new IllegalArgumentException("standard set " + standard.id() + " has a line the table cannot compile: "
@@ -116,7 +119,9 @@ public final class CompiledStandard {
         required = years[y].conditionMask;
       }
       long notCovered = y < count ? 0 : 1;
-      yearData[y] = line | fail << FAIL_SHIFT | required << REQUIRED_SHIFT | notCovered << NOT_COVERED_SHIFT;
+      yearData[STRIDE * y] = line | required << REQUIRED_SHIFT | notCovered << NOT_COVERED_SHIFT;
+      yearData[STRIDE * y + 1] = low ^ Long.MIN_VALUE;
+      yearData[STRIDE * y + 2] = (high - low) ^ Long.MIN_VALUE;
     }
     for (int k = 0; k < 16; k++) {
       byte verdict;
@@ -214,7 +219,7 @@ public final class CompiledStandard {
    * not meet are not stored: {@link #unmetIds(HouseholdTable, int)} works them out again from
    * the same row, with the same helpers (criteria of the set's own take {@link #assessWithViews}).
    */
-  private void assess(HouseholdTable t, int from, int to, byte[] verdicts) {
+  void assess(HouseholdTable t, int from, int to, byte[] verdicts) {
     final int count = years.length;
     final int first = firstYear;
     final long[] data = yearData;
@@ -225,9 +230,10 @@ public final class CompiledStandard {
     final int[] size = t.size;
     final int[] conditions = t.conditions;
     for (int i = from; i < to; i++) {
-      long d = data[yearIndex(year[i] - first, count)];
+      int at = STRIDE * yearIndex(year[i] - first, count);
+      long d = data[at];
       int bits = conditions[i];
-      int anyNotMet = fails(d, net[i], size[i]) | nonZero(notMet(d, bits));
+      int anyNotMet = fails(d, data[at + 1], data[at + 2], net[i], size[i]) | nonZero(notMet(d, bits));
       int anyUnknown = nonZero(unknown(d, bits));
       verdicts[i] = verdictOf[(int) (d >>> NOT_COVERED_SHIFT) | complete[i] << 1 | anyNotMet << 2 | anyUnknown << 3];
     }
@@ -238,11 +244,13 @@ public final class CompiledStandard {
     return Integer.compareUnsigned(y, count) < 0 ? y : count;
   }
 
-  /** 1 if the income criterion of a year's data fails for a net income and size, else 0. */
-  private static int fails(long d, long net, int size) {
-    long diff = net - (d & LINE) * size;
-    int sign = (int) (diff >> 63) | (int) (-diff >>> 63);
-    return ((int) (d >>> FAIL_SHIFT) >>> (sign + 1)) & 1;
+  /**
+   * 1 if the income criterion of a year's data fails for a net income and size, else 0: if
+   * (income − line × size) lies outside the interval that passes, tested as one unsigned
+   * comparison.
+   */
+  private static int fails(long d, long low, long width, long net, int size) {
+    return net - (d & LINE) * size - low > width ? 1 : 0;
   }
 
   /** The conditions a year's data requires that are known and not met, as condition bits. */
@@ -277,14 +285,15 @@ public final class CompiledStandard {
     } else {
       int y = yearIndex(t.year[i] - firstYear, years.length);
       if (y < years.length) {
-        long d = yearData[y];
+        long d = yearData[STRIDE * y];
         int bits = t.conditions[i];
         int conditionsUnmet = notMet(d, bits) | unknown(d, bits);
         Year year = years[y];
         for (int c = 0; c < 16; c++) {
           criteria |= (conditionsUnmet & (1 << c)) != 0 ? year.conditionBit[c] : 0;
         }
-        criteria |= fails(d, t.net[i], t.size[i]) != 0 ? 1 << year.incomeBit : 0;
+        criteria |= fails(d, yearData[STRIDE * y + 1], yearData[STRIDE * y + 2], t.net[i], t.size[i]) != 0
+            ? 1 << year.incomeBit : 0;
         criteria |= observationBit >= 0 ? 1 << observationBit : 0;
       }
     }
