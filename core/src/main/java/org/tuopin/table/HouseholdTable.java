@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
+import org.tuopin.io.DataChecks;
 import org.tuopin.io.IncompleteHousehold;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RowError;
@@ -59,6 +61,7 @@ public final class HouseholdTable {
   private final long rowsRejected;
   private final ImmutableList<RowError> errors;
   private final ImmutableList<String> unknownColumns;
+  private final DataChecks dataChecks;
   final int n;
   final int people;
   private final boolean persons;
@@ -87,8 +90,9 @@ public final class HouseholdTable {
   private final int[] birthDay;
 
   HouseholdTable(Columns c, String source, long rowsRead, long rowsRejected, ImmutableList<RowError> errors,
-      ImmutableList<String> unknownColumns) {
+      ImmutableList<String> unknownColumns, DataChecks dataChecks) {
     this.source = source;
+    this.dataChecks = dataChecks;
     this.rowsRead = rowsRead;
     this.rowsRejected = rowsRejected;
     this.errors = errors;
@@ -145,7 +149,8 @@ public final class HouseholdTable {
     requireNonNull(registry, "registry");
     Columns c = new Columns();
     registry.households().forEach(c::add);
-    return new HouseholdTable(c, "registry " + registry.year(), 0, 0, ImmutableList.of(), ImmutableList.of());
+    return new HouseholdTable(c, "registry " + registry.year(), 0, 0, ImmutableList.of(), ImmutableList.of(),
+        DataChecks.of(List.of()));
   }
 
   /**
@@ -172,7 +177,7 @@ public final class HouseholdTable {
       }
     }
     return new HouseholdTable(c, imported.source(), imported.rowsRead(), imported.rowsRejected(), imported.errors(),
-        imported.unknownColumns());
+        imported.unknownColumns(), imported.dataChecks());
   }
 
   /**
@@ -459,6 +464,17 @@ public final class HouseholdTable {
    */
   public ImmutableList<String> unknownColumns() {
     return unknownColumns;
+  }
+
+  /**
+   * Returns the national data checks of the roster read, as {@link DataChecks#read(Path)}
+   * finds them on the same file: found during the read itself, with no second pass (no
+   * warnings for a table made from a registry).
+   *
+   * @return the checks, not null
+   */
+  public DataChecks dataChecks() {
+    return dataChecks;
   }
 
   /**

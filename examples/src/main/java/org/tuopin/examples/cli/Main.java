@@ -264,7 +264,7 @@ public final class Main {
       unknown = households.unknownColumns();
       errors = households.errors();
       summary = households.summary();
-      checks = DataChecks.read(reading.roster().input(roster));
+      checks = households.dataChecks();
     }
     villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
     Report<?> written = table.withAccounts(accounts);
