@@ -62,7 +62,6 @@ public final class HouseholdChecks {
   private final List<Member> spouses = new ArrayList<>(1);
   /** The rows whose months worked are out of range, with the warning's detail. */
   private final List<Member> months = new ArrayList<>(0);
-  private long offset;
 
   /**
    * Starts the checks of a household.
@@ -150,13 +149,26 @@ public final class HouseholdChecks {
   }
 
   /**
-   * Counts the lines taken, before and after, from a number of lines further on: for a reader
-   * that numbers the rows of a part of a file before it knows where the part starts.
+   * Returns a warning of these checks with its lines counted from a number of lines further
+   * on: for a reader that numbers the rows of a part of a file before it knows where the part
+   * starts.
    *
-   * @param lines  the lines to add to every line taken
+   * @param warning  the warning, not null
+   * @param lines  the lines to add to each of its lines
+   * @return the warning on the lines further on, not null
    */
-  public void offsetLines(long lines) {
-    offset = lines;
+  public static DataWarning offsetLines(DataWarning warning, long lines) {
+    List<Long> moved = new ArrayList<>(warning.lines().size());
+    for (long line : warning.lines()) {
+      moved.add(line + lines);
+    }
+    String detail = warning.check() == DataCheck.SAME_SEX_SPOUSE ? sameSex(moved.get(0), moved.get(1))
+        : warning.detail();
+    return DataWarning.of(warning.check(), warning.household(), moved, detail);
+  }
+
+  private static String sameSex(long householder, long spouse) {
+    return "the householder (line " + householder + ") and the spouse (line " + spouse + ") are of one sex";
   }
 
   /**
@@ -168,14 +180,7 @@ public final class HouseholdChecks {
   public ImmutableList<DataWarning> warnings() {
     List<DataWarning> out = new ArrayList<>(0);
     for (Member m : months) {
-      out.add(DataWarning.of(DataCheck.MONTHS_WORKED, id, List.of(m.line + offset), (String) m.value));
-    }
-    List<Long> lines = this.lines;
-    if (offset != 0) {
-      lines = new ArrayList<>(this.lines.size());
-      for (long line : this.lines) {
-        lines.add(line + offset);
-      }
+      out.add(DataWarning.of(DataCheck.MONTHS_WORKED, id, List.of(m.line), (String) m.value));
     }
     if (cause == PovertyCause.ILLNESS && allHealthy) {
       out.add(DataWarning.of(DataCheck.ILLNESS_ALL_HEALTHY, id, lines,
@@ -187,7 +192,7 @@ public final class HouseholdChecks {
       for (Member m : able) {
         int age = Period.between((LocalDate) m.value, end).getYears();
         if (age >= 16 && age <= 65) {
-          out.add(DataWarning.of(DataCheck.DESTITUTE_ABLE_BODIED, id, List.of(m.line + offset),
+          out.add(DataWarning.of(DataCheck.DESTITUTE_ABLE_BODIED, id, List.of(m.line),
               attribute.label().zh() + " with an able-bodied member aged " + age + " at the end of " + year));
         }
       }
@@ -200,10 +205,7 @@ public final class HouseholdChecks {
     for (Member h : householders) {
       for (Member s : spouses) {
         if (h.value == s.value) {
-          long a = h.line + offset;
-          long b = s.line + offset;
-          out.add(DataWarning.of(DataCheck.SAME_SEX_SPOUSE, id, List.of(a, b),
-              "the householder (line " + a + ") and the spouse (line " + b + ") are of one sex"));
+          out.add(DataWarning.of(DataCheck.SAME_SEX_SPOUSE, id, List.of(h.line, s.line), sameSex(h.line, s.line)));
         }
       }
     }

@@ -154,8 +154,8 @@ public final class HouseholdTableReader {
    */
   public HouseholdTable read(Path file) throws IOException {
     requireNonNull(file, "file");
-    if (!TableInput.of(file).isUtf8Csv()) {
-      // GB18030/GBK or .xlsx: the object path reads them through the io input layer
+    if (TableInput.of(file).isWorkbook()) {
+      // .xlsx: the object path reads it through the io input layer
       return HouseholdTable.from(objectReader().read(file), persons);
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -174,7 +174,10 @@ public final class HouseholdTableReader {
     return RosterReader.create();
   }
 
-  /** Thrown inside a chunk when the file cannot be split by bytes (quotes, lone carriage returns). */
+  /**
+   * Thrown inside a chunk when the file cannot be split by bytes (quotes, lone carriage
+   * returns) or is no UTF-8 (then GB18030 or GBK, which the object path detects).
+   */
   private static final class NotSplittable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -293,13 +296,12 @@ public final class HouseholdTableReader {
     private DataChecks checks(Chunk[] parsed, Set<String> suspects, Sub sub, List<ResidentRow> residentRows) {
       List<DataWarning> warnings = new ArrayList<>();
       for (Chunk c : parsed) {
-        for (HouseholdChecks h : c.checked) {
-          if (!suspects.contains(h.id().toString())) {
-            h.offsetLines(c.firstLine);
-            warnings.addAll(h.warnings());
+        for (DataWarning w : c.warnings) {
+          if (!suspects.contains(w.household().toString())) {
+            warnings.add(HouseholdChecks.offsetLines(w, c.firstLine));
           }
         }
-        c.checked = null;
+        c.warnings = null;
       }
       if (sub != null) {
         for (DataWarning w : sub.imported.dataChecks().warnings()) {
@@ -352,6 +354,9 @@ public final class HouseholdTableReader {
       byte[] head = bytes(0, (int) Math.min(size, 1 << 20));
       int nl = indexOf(head, 0, head.length, (byte) '\n');
       if (nl < 0) {
+        return false;
+      }
+      if (!isUtf8(head, 0, nl)) {
         return false;
       }
       int end = nl > 0 && head[nl - 1] == '\r' ? nl - 1 : nl;
@@ -515,6 +520,9 @@ public final class HouseholdTableReader {
     private Chunk parse(long from, long to) {
       Chunk c = new Chunk(persons, at.length, runs.length);
       byte[] buf = chunkBytes(from, to);
+      if (!isUtf8(buf, 0, buf.length)) {
+        throw new NotSplittable();
+      }
       c.newlines = c.split(this, buf);
       c.finish(this);
       return c;
@@ -769,6 +777,56 @@ public final class HouseholdTableReader {
       }
     }
     return to;
+  }
+
+  /**
+   * Whether bytes are UTF-8 as the JDK's decoder takes it (no overlong forms, surrogates or
+   * code points beyond U+10FFFF): eight ASCII bytes at a time, then sequence by sequence. A
+   * chunk starts and ends at a line, so no sequence is split.
+   */
+  static boolean isUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      int c = b[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int more;
+      int low = 0x80;
+      int high = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        more = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        more = 2;
+        low = c == 0xE0 ? 0xA0 : low;
+        high = c == 0xED ? 0x9F : high;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        more = 3;
+        low = c == 0xF0 ? 0x90 : low;
+        high = c == 0xF4 ? 0x8F : high;
+      } else {
+        return false;
+      }
+      if (i + more >= to) {
+        return false;
+      }
+      int second = b[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k <= more; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += more + 1;
+    }
+    return true;
   }
 
   private static int indexOf(byte[] b, int from, int to, byte x) {
@@ -1039,8 +1097,8 @@ public final class HouseholdTableReader {
      * of ids used twice.
      */
     final HashKeys[] keys = new HashKeys[3];
-    /** The data checks of the households kept that have warnings, on the chunk's lines. */
-    List<HouseholdChecks> checked = new ArrayList<>(0);
+    /** The data checks' warnings of the households kept, on the chunk's lines. */
+    List<DataWarning> warnings = new ArrayList<>(0);
     /** The data checks of the household gathered. */
     HouseholdChecks householdChecks;
     final Set<String> suspects = new HashSet<>();
@@ -1514,9 +1572,7 @@ public final class HouseholdTableReader {
         householdHashes[n] = hash(id, 0, idLength);
         firstLines[n] = (int) householdLine;
         columns.end();
-        if (!householdChecks.warnings().isEmpty()) {
-          checked.add(householdChecks);
-        }
+        warnings.addAll(householdChecks.warnings());
         householdChecks = null;
       } else {
         markSuspect();
