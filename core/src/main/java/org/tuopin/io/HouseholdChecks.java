@@ -167,6 +167,23 @@ public final class HouseholdChecks {
     return DataWarning.of(warning.check(), warning.household(), moved, detail);
   }
 
+  /** The details of the illness check by household size, made once (a national roster has millions). */
+  private static final String[] ILLNESS = new String[32];
+
+  static {
+    for (int n = 0; n < ILLNESS.length; n++) {
+      ILLNESS[n] = illnessDetail(n);
+    }
+  }
+
+  private static String illness(int members) {
+    return members < ILLNESS.length ? ILLNESS[members] : illnessDetail(members);
+  }
+
+  private static String illnessDetail(int members) {
+    return "primary cause 因病 but all " + members + (members == 1 ? " member is" : " members are") + " 健康";
+  }
+
   private static String sameSex(long householder, long spouse) {
     return "the householder (line " + householder + ") and the spouse (line " + spouse + ") are of one sex";
   }
@@ -183,9 +200,7 @@ public final class HouseholdChecks {
       out.add(DataWarning.of(DataCheck.MONTHS_WORKED, id, List.of(m.line), (String) m.value));
     }
     if (cause == PovertyCause.ILLNESS && allHealthy) {
-      out.add(DataWarning.of(DataCheck.ILLNESS_ALL_HEALTHY, id, lines,
-          "primary cause 因病 but all " + lines.size() + (lines.size() == 1 ? " member is" : " members are")
-              + " 健康"));
+      out.add(DataWarning.of(DataCheck.ILLNESS_ALL_HEALTHY, id, lines, illness(lines.size())));
     }
     if (attribute != null && DESTITUTE.contains(attribute) && year != 0) {
       LocalDate end = LocalDate.of(year, 12, 31);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
@@ -61,7 +60,7 @@ public final class HouseholdTable {
   private final long rowsRejected;
   private final ImmutableList<RowError> errors;
   private final ImmutableList<String> unknownColumns;
-  private final DataChecks dataChecks;
+  private final Optional<DataChecks> dataChecks;
   final int n;
   final int people;
   private final boolean persons;
@@ -90,7 +89,7 @@ public final class HouseholdTable {
   private final int[] birthDay;
 
   HouseholdTable(Columns c, String source, long rowsRead, long rowsRejected, ImmutableList<RowError> errors,
-      ImmutableList<String> unknownColumns, DataChecks dataChecks) {
+      ImmutableList<String> unknownColumns, Optional<DataChecks> dataChecks) {
     this.source = source;
     this.dataChecks = dataChecks;
     this.rowsRead = rowsRead;
@@ -150,7 +149,7 @@ public final class HouseholdTable {
     Columns c = new Columns();
     registry.households().forEach(c::add);
     return new HouseholdTable(c, "registry " + registry.year(), 0, 0, ImmutableList.of(), ImmutableList.of(),
-        DataChecks.of(List.of()));
+        Optional.empty());
   }
 
   /**
@@ -177,7 +176,7 @@ public final class HouseholdTable {
       }
     }
     return new HouseholdTable(c, imported.source(), imported.rowsRead(), imported.rowsRejected(), imported.errors(),
-        imported.unknownColumns(), imported.dataChecks());
+        imported.unknownColumns(), Optional.of(imported.dataChecks()));
   }
 
   /**
@@ -468,12 +467,13 @@ public final class HouseholdTable {
 
   /**
    * Returns the national data checks of the roster read, as {@link DataChecks#read(Path)}
-   * finds them on the same file: found during the read itself, with no second pass (no
-   * warnings for a table made from a registry).
+   * finds them on the same file, when they were run: by a reader
+   * {@link HouseholdTableReader#withDataChecks() that runs them} during the read itself, with
+   * no second pass, or by the roster import a table is made of.
    *
-   * @return the checks, not null
+   * @return the checks, or empty if they were not run (a table of a registry, or read without)
    */
-  public DataChecks dataChecks() {
+  public Optional<DataChecks> dataChecks() {
     return dataChecks;
   }
 

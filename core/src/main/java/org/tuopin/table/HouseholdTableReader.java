@@ -107,8 +107,10 @@ public final class HouseholdTableReader {
 
   private final boolean persons;
   private final int chunkBytes;
+  private final boolean checks;
 
-  private HouseholdTableReader(boolean persons, int chunkBytes) {
+  private HouseholdTableReader(boolean persons, int chunkBytes, boolean checks) {
+    this.checks = checks;
     this.persons = persons;
     this.chunkBytes = chunkBytes;
   }
@@ -119,7 +121,7 @@ public final class HouseholdTableReader {
    * @return the reader, not null
    */
   public static HouseholdTableReader create() {
-    return new HouseholdTableReader(false, DEFAULT_CHUNK);
+    return new HouseholdTableReader(false, DEFAULT_CHUNK, false);
   }
 
   /**
@@ -129,7 +131,18 @@ public final class HouseholdTableReader {
    * @return a reader keeping person columns, not null
    */
   public HouseholdTableReader withPersonColumns() {
-    return new HouseholdTableReader(true, chunkBytes);
+    return new HouseholdTableReader(true, chunkBytes, checks);
+  }
+
+  /**
+   * Returns a reader that also runs the national data checks during the read, as
+   * {@link DataChecks#read(Path)} runs them on the same file, without a second pass: the table
+   * then holds them ({@link HouseholdTable#dataChecks()}), a warning taking some 200-300 bytes.
+   *
+   * @return a reader running the data checks, not null
+   */
+  public HouseholdTableReader withDataChecks() {
+    return new HouseholdTableReader(persons, chunkBytes, true);
   }
 
   /**
@@ -140,7 +153,7 @@ public final class HouseholdTableReader {
    * @return a reader with the chunk size, not null
    */
   public HouseholdTableReader withChunkBytes(int bytes) {
-    return new HouseholdTableReader(persons, Math.max(64, bytes));
+    return new HouseholdTableReader(persons, Math.max(64, bytes), checks);
   }
 
   /**
@@ -274,7 +287,7 @@ public final class HouseholdTableReader {
         LOG.debug("{}: {} rows to read again gathered in {} ms", file, rows.size(), (System.nanoTime() - t2) / 1_000_000);
         sub = readAgain(rows);
       }
-      DataChecks checks = checks(parsed, suspects, sub, residentRows);
+      Optional<DataChecks> dataChecks = checks(parsed, suspects, sub, residentRows);
       long rejected = sub == null ? 0 : sub.imported.rowsRejected();
       ImmutableList<org.tuopin.io.RowError> errors = sub == null ? ImmutableList.of() : sub.imported.errors();
       long t3 = System.nanoTime();
@@ -283,7 +296,7 @@ public final class HouseholdTableReader {
           + " merged in {} ms", file, chunks, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, suspects.size(),
           (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
       return Optional.of(new HouseholdTable(all, file.getFileName().toString(), rowsRead, rejected, errors,
-          ImmutableList.copyOf(unknown), checks));
+          ImmutableList.copyOf(unknown), dataChecks));
     }
 
     /**
@@ -293,7 +306,11 @@ public final class HouseholdTableReader {
      * lines), and the residents in two households, found over the rows whose resident id's hash
      * key occurs twice.
      */
-    private DataChecks checks(Chunk[] parsed, Set<String> suspects, Sub sub, List<ResidentRow> residentRows) {
+    private Optional<DataChecks> checks(Chunk[] parsed, Set<String> suspects, Sub sub,
+        List<ResidentRow> residentRows) {
+      if (!checks) {
+        return Optional.empty();
+      }
       List<DataWarning> warnings = new ArrayList<>();
       for (Chunk c : parsed) {
         for (DataWarning w : c.warnings) {
@@ -320,7 +337,7 @@ public final class HouseholdTableReader {
               seen.line()));
         }
       }
-      return DataChecks.of(warnings);
+      return Optional.of(DataChecks.of(warnings));
     }
 
     /**
@@ -1232,7 +1249,7 @@ public final class HouseholdTableReader {
         orphan(line, start, end);
         return;
       }
-      if (f == width && r.idNumberPos >= 0) {
+      if (checks && f == width && r.idNumberPos >= 0) {
         int is = trimStart(buf, fs[r.idNumberPos], fe[r.idNumberPos]);
         int ie = trimEnd(buf, is, fe[r.idNumberPos]);
         if (ie > is && (fastResidentId(buf, is, ie) || valid(RosterColumn.ID_NUMBER, buf, is, ie))) {
@@ -1282,10 +1299,12 @@ public final class HouseholdTableReader {
         System.arraycopy(values, 0, first, 0, values.length);
         columns.begin(id, idLength, (int) values[RosterColumn.VILLAGE_CODE.ordinal()], true, 0);
         begun = true;
-        householdChecks = new HouseholdChecks(HouseholdId.of(new String(id, 0, idLength, StandardCharsets.UTF_8)));
-        long year = values[RosterColumn.INCOME_YEAR.ordinal()];
-        householdChecks.household(enumOf(PovertyCause.values(), RosterColumn.PRIMARY_CAUSE),
-            enumOf(HouseholdAttribute.values(), RosterColumn.ATTRIBUTE), year == MISSING ? 0 : (int) year, net());
+        if (checks) {
+          householdChecks = new HouseholdChecks(HouseholdId.of(new String(id, 0, idLength, StandardCharsets.UTF_8)));
+          long year = values[RosterColumn.INCOME_YEAR.ordinal()];
+          householdChecks.household(enumOf(PovertyCause.values(), RosterColumn.PRIMARY_CAUSE),
+              enumOf(HouseholdAttribute.values(), RosterColumn.ATTRIBUTE), year == MISSING ? 0 : (int) year, net());
+        }
       } else {
         for (RosterColumn c : COLUMNS) {
           if (HOUSEHOLD_LEVEL[c.ordinal()] && values[c.ordinal()] != first[c.ordinal()]) {
@@ -1297,16 +1316,19 @@ public final class HouseholdTableReader {
       householdRows++;
       int relation = (int) values[RosterColumn.RELATION.ordinal()];
       householders += relation == HOUSEHOLDER ? 1 : 0;
-      long birth = values[RosterColumn.BIRTH_DATE.ordinal()];
-      String months = null;
-      if (r.monthsPos >= 0) {
-        int ms = trimStart(buf, fs[r.monthsPos], fe[r.monthsPos]);
-        int me = trimEnd(buf, ms, fe[r.monthsPos]);
-        months = me > ms ? new String(buf, ms, me - ms, StandardCharsets.UTF_8) : null;
+      if (householdChecks != null) {
+        long birth = values[RosterColumn.BIRTH_DATE.ordinal()];
+        String months = null;
+        if (r.monthsPos >= 0) {
+          int ms = trimStart(buf, fs[r.monthsPos], fe[r.monthsPos]);
+          int me = trimEnd(buf, ms, fe[r.monthsPos]);
+          months = me > ms ? new String(buf, ms, me - ms, StandardCharsets.UTF_8) : null;
+        }
+        householdChecks.member(line, enumOf(Relation.values(), RosterColumn.RELATION),
+            enumOf(Sex.values(), RosterColumn.SEX), enumOf(Health.values(), RosterColumn.HEALTH),
+            enumOf(LabourSkill.values(), RosterColumn.LABOR), birth == MISSING ? null : LocalDate.ofEpochDay(birth),
+            months);
       }
-      householdChecks.member(line, enumOf(Relation.values(), RosterColumn.RELATION), enumOf(Sex.values(), RosterColumn.SEX),
-          enumOf(Health.values(), RosterColumn.HEALTH), enumOf(LabourSkill.values(), RosterColumn.LABOR),
-          birth == MISSING ? null : LocalDate.ofEpochDay(birth), months);
       columns.person(relation, code(RosterColumn.SEX), code(RosterColumn.HEALTH), code(RosterColumn.LABOR),
           values[RosterColumn.BIRTH_DATE.ordinal()] == MISSING ? Columns.NO_DATE
               : (int) values[RosterColumn.BIRTH_DATE.ordinal()]);
@@ -1572,7 +1594,9 @@ public final class HouseholdTableReader {
         householdHashes[n] = hash(id, 0, idLength);
         firstLines[n] = (int) householdLine;
         columns.end();
-        warnings.addAll(householdChecks.warnings());
+        if (householdChecks != null) {
+          warnings.addAll(householdChecks.warnings());
+        }
         householdChecks = null;
       } else {
         markSuspect();

@@ -120,14 +120,15 @@ class HouseholdTableEquivalenceTest {
   /** Reads a file both ways and compares everything, under every built-in set. */
   private static void assertSame(Path file) throws IOException {
     RosterImport objects = RosterReader.create().read(file);
-    HouseholdTable table = HouseholdTableReader.create().withPersonColumns().read(file);
+    HouseholdTable table = HouseholdTableReader.create().withPersonColumns().withDataChecks().read(file);
     DataChecks checks = DataChecks.read(file);
     assertThat(objects.dataChecks().warnings()).isEqualTo(checks.warnings());
-    assertThat(table.dataChecks().warnings()).as("data checks of %s", file).isEqualTo(checks.warnings());
+    assertThat(table.dataChecks().orElseThrow().warnings()).as("data checks of %s", file)
+        .isEqualTo(checks.warnings());
     for (int chunk : new int[] {64, 300, 4096}) {
-      HouseholdTable split = HouseholdTableReader.create().withChunkBytes(chunk).read(file);
+      HouseholdTable split = HouseholdTableReader.create().withChunkBytes(chunk).withDataChecks().read(file);
       assertThat(split.errors()).as("chunks of %d bytes", chunk).isEqualTo(objects.errors());
-      assertThat(split.dataChecks().warnings()).as("data checks in chunks of %d bytes", chunk)
+      assertThat(split.dataChecks().orElseThrow().warnings()).as("data checks in chunks of %d bytes", chunk)
           .isEqualTo(checks.warnings());
       assertThat(split.summary()).isEqualTo(objects.summary());
       assertThat(split.size()).isEqualTo(objects.householdIds().size());
