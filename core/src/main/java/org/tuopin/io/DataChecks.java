@@ -98,6 +98,18 @@ public final class DataChecks {
   }
 
   /**
+   * Obtains the checks of warnings found by a reader that runs the checks itself (such as the
+   * columnar {@code HouseholdTableReader}, through {@link HouseholdChecks}), ordered by their
+   * first line as {@link #warnings()} gives them.
+   *
+   * @param warnings  the warnings, in any order, not null
+   * @return the checks, not null
+   */
+  public static DataChecks of(java.util.Collection<DataWarning> warnings) {
+    return new DataChecks(ImmutableList.sortedCopyOf(warnings));
+  }
+
+  /**
    * Returns the warnings, ordered by their first line.
    *
    * @return the warnings, not null

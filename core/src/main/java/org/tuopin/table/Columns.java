@@ -203,7 +203,13 @@ final class Columns {
     n++;
   }
 
-  /** The id of a household as text. */
+  /** The hash of a household's id, as the reader hashes ids ({@link HouseholdTableReader#hash}). */
+  long idHash(int i) {
+    int from = i == 0 ? 0 : idEnd[i - 1];
+    return HouseholdTableReader.hash(ids, from, idEnd[i]);
+  }
+
+  /** The text of a household's id. */
   String idText(int i) {
     int from = i == 0 ? 0 : idEnd[i - 1];
     return new String(ids, from, idEnd[i] - from, StandardCharsets.UTF_8);

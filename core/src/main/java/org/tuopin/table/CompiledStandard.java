@@ -45,18 +45,22 @@ public final class CompiledStandard {
   private final int incompleteBit;
   private final boolean custom;
   /**
-   * By year index (the last entry for years not covered), packed in one long: the line in fen
-   * (bits 0-39), the signs of (income − line × size) that pass (bits 40-42: −, 0, +) and the
-   * conditions required (bits 44-59).
+   * By year index (the last entry for years not covered), three longs a year: the line in fen
+   * (bits 0-39), the conditions required (bits 44-59) and whether the year is not covered
+   * (bit 63) packed in one; then the interval of (income − line × size) that passes, as its
+   * lower end and its width, both offset by {@code Long.MIN_VALUE} so that one signed
+   * comparison tests it.
    */
   private final long[] yearData;
   private static final long LINE = (1L << 40) - 1;
-  private static final int PASS_SHIFT = 40;
+  private static final int STRIDE = 3;
   private static final int REQUIRED_SHIFT = 44;
-  /** Bits of a compiled unmet mask beyond the 16 conditions. */
-  private static final int RAW_INCOME_SHIFT = 16;
-  private static final int RAW_OBSERVATION = 1 << 17;
-  private static final int RAW_INCOMPLETE = 1 << 18;
+  private static final int NOT_COVERED_SHIFT = 63;
+  /**
+   * The verdict code by: not covered (bit 0), complete (bit 1), any criterion not met (bit 2),
+   * any unknown (bit 3).
+   */
+  private final byte[] verdictTable = new byte[16];
 
   private CompiledStandard(StandardSet standard) {
     this.standard = standard;
@@ -95,16 +99,16 @@ public final class CompiledStandard {
       anyCustom |= !years[y].custom.isEmpty();
     }
     custom = anyCustom;
-    yearData = new long[count + 1];
+    yearData = new long[STRIDE * (count + 1)];
     for (int y = 0; y <= count; y++) {
-      long pass = 0b111;
+      long low = Long.MIN_VALUE;
+      long high = Long.MAX_VALUE;
       long line = 0;
       long required = 0;
       if (y < count && years[y].incomeBit >= 0) {
-        pass = 0;
-        for (int sign = -1; sign <= 1; sign++) {
-          pass |= years[y].comparison.test(sign) ? 1 << (sign + 1) : 0;
-        }
+        Comparison c = years[y].comparison;
+        low = c.test(-1) ? Long.MIN_VALUE : c.test(0) ? 0 : 1;
+        high = c.test(1) ? Long.MAX_VALUE : c.test(0) ? 0 : -1;
         line = years[y].lineFen;
         if (line < 0 || line > LINE) {
           throw new IllegalArgumentException("standard set " + standard.id() + " has a line the table cannot compile: "
@@ -114,7 +118,25 @@ public final class CompiledStandard {
       if (y < count) {
         required = years[y].conditionMask;
       }
-      yearData[y] = line | pass << PASS_SHIFT | required << REQUIRED_SHIFT;
+      long notCovered = y < count ? 0 : 1;
+      yearData[STRIDE * y] = line | required << REQUIRED_SHIFT | notCovered << NOT_COVERED_SHIFT;
+      yearData[STRIDE * y + 1] = low ^ Long.MIN_VALUE;
+      yearData[STRIDE * y + 2] = (high - low) ^ Long.MIN_VALUE;
+    }
+    for (int k = 0; k < 16; k++) {
+      byte verdict;
+      if ((k & 2) == 0) {
+        verdict = TableAssessment.INSUFFICIENT;
+      } else if ((k & 1) != 0) {
+        verdict = TableAssessment.NOT_COVERED;
+      } else if ((k & 4) != 0) {
+        verdict = TableAssessment.NOT_ELIGIBLE;
+      } else if ((k & 8) != 0) {
+        verdict = TableAssessment.INSUFFICIENT;
+      } else {
+        verdict = observationBit >= 0 ? TableAssessment.NOT_ELIGIBLE : TableAssessment.ELIGIBLE;
+      }
+      verdictTable[k] = verdict;
     }
   }
 
@@ -176,79 +198,110 @@ public final class CompiledStandard {
   public TableAssessment assess(HouseholdTable table) {
     requireNonNull(table, "table");
     byte[] verdicts = new byte[table.n];
-    int[] unmet = new int[table.n];
+    int[] unmet = custom ? new int[table.n] : null;
     int chunks = (table.n + CHUNK - 1) / CHUNK;
-    IntStream.range(0, chunks).parallel()
-        .forEach(k -> assess(table, k * CHUNK, Math.min(table.n, (k + 1) * CHUNK), verdicts, unmet));
+    IntStream.range(0, chunks).parallel().forEach(k -> {
+      int from = k * CHUNK;
+      int to = Math.min(table.n, (k + 1) * CHUNK);
+      if (custom) {
+        assessWithViews(table, from, to, verdicts, unmet);
+      } else {
+        assess(table, from, to, verdicts);
+      }
+    });
     return new TableAssessment(this, table, verdicts, unmet);
   }
 
   /**
-   * Assesses the households of a range: the loop the table's speed rests on, branch-free and
-   * without allocation, the year's line, comparison and condition masks looked up in small
-   * arrays (criteria of the set's own take {@link #assessWithViews}).
+   * Assesses the verdicts of the households of a range: the loop the table's speed rests on,
+   * branch-free and without allocation, the year's line, comparison and condition masks looked
+   * up in a small array and the verdict in a table of sixteen. The criteria a household does
+   * not meet are not stored: {@link #unmetIds(HouseholdTable, int)} works them out again from
+   * the same row, with the same helpers (criteria of the set's own take {@link #assessWithViews}).
    */
-  void assess(HouseholdTable t, int from, int to, byte[] verdicts, int[] unmet) {
-    if (custom) {
-      assessWithViews(t, from, to, verdicts, unmet);
-      return;
-    }
+  void assess(HouseholdTable t, int from, int to, byte[] verdicts) {
     final int count = years.length;
     final int first = firstYear;
     final long[] data = yearData;
-    final int observation = observationBit < 0 ? 0 : RAW_OBSERVATION;
-    final int observed = observationBit < 0 ? 0 : 1;
+    final byte[] verdictOf = verdictTable;
     final byte[] complete = t.complete;
     final short[] year = t.year;
     final long[] net = t.net;
     final int[] size = t.size;
     final int[] conditions = t.conditions;
     for (int i = from; i < to; i++) {
-      int y = year[i] - first;
-      int yi = Integer.compareUnsigned(y, count) < 0 ? y : count;
-      long d = data[yi];
-      long diff = net[i] - (d & LINE) * size[i];
-      int sign = (int) (diff >> 63) | (int) (-diff >>> 63);
-      int fails = (((int) (d >>> PASS_SHIFT) >>> (sign + 1)) & 1) ^ 1;
+      int at = STRIDE * yearIndex(year[i] - first, count);
+      long d = data[at];
       int bits = conditions[i];
-      int req = (int) (d >>> REQUIRED_SHIFT);
-      int unknown = req & ~bits;
-      int notMet = req & bits & ~(bits >>> 16);
-      // verdict codes: ELIGIBLE 0, NOT_ELIGIBLE 1, INSUFFICIENT 2, NOT_COVERED 3, computed without branches
-      int anyNotMet = ((notMet | -notMet) >>> 31) | fails;
-      int anyUnknown = (unknown | -unknown) >>> 31;
-      int verdict = anyNotMet | ((anyUnknown & ~anyNotMet) << 1);
-      verdict |= observed & (((verdict | -verdict) >>> 31) ^ 1);
-      int covered = (yi - count) >>> 31;
-      verdict |= (covered ^ 1) * TableAssessment.NOT_COVERED;
-      int mask = (notMet | unknown | (fails << RAW_INCOME_SHIFT) | observation) & -covered;
-      int whole = complete[i];
-      verdicts[i] = (byte) ((verdict & -whole) | (TableAssessment.INSUFFICIENT & (whole - 1)));
-      unmet[i] = (mask & -whole) | (RAW_INCOMPLETE & (whole - 1));
+      int anyNotMet = fails(d, data[at + 1], data[at + 2], net[i], size[i]) | nonZero(notMet(d, bits));
+      int anyUnknown = nonZero(unknown(d, bits));
+      verdicts[i] = verdictOf[(int) (d >>> NOT_COVERED_SHIFT) | complete[i] << 1 | anyNotMet << 2 | anyUnknown << 3];
     }
   }
 
+  /** The index into {@link #yearData} of a year offset from the first: the last entry when not covered. */
+  private static int yearIndex(int y, int count) {
+    return Integer.compareUnsigned(y, count) < 0 ? y : count;
+  }
+
   /**
-   * Returns the criteria of a household's unmet mask, in the set's order. The compiled loop
-   * keeps the mask in the conditions' bit order (conditions, then income, observation and
-   * incomplete flags), translated here by the household's year; the loop on views keeps it in
-   * the criteria's order.
+   * 1 if the income criterion of a year's data fails for a net income and size, else 0: if
+   * (income − line × size) lies outside the interval that passes, tested as one unsigned
+   * comparison.
    */
-  ImmutableList<CriterionId> unmetIds(int mask, int incomeYear) {
-    int criteria = mask;
-    if (!custom) {
-      criteria = 0;
-      if ((mask & RAW_INCOMPLETE) != 0) {
-        criteria = 1 << incompleteBit;
-      } else {
-        Year y = years[incomeYear - firstYear];
+  private static int fails(long d, long low, long width, long net, int size) {
+    return net - (d & LINE) * size - low > width ? 1 : 0;
+  }
+
+  /** The conditions a year's data requires that are known and not met, as condition bits. */
+  private static int notMet(long d, int bits) {
+    return required(d) & bits & ~(bits >>> 16);
+  }
+
+  /** The conditions a year's data requires that are unknown, as condition bits. */
+  private static int unknown(long d, int bits) {
+    return required(d) & ~bits;
+  }
+
+  /** The conditions a year's data requires, as condition bits. */
+  private static int required(long d) {
+    return (int) (d >>> REQUIRED_SHIFT) & 0xFFFF;
+  }
+
+  private static int nonZero(int x) {
+    return (x | -x) >>> 31;
+  }
+
+  /**
+   * Returns the criteria a household of a table does not meet or that are unknown, in the
+   * set's order, worked out again from its row as the compiled loop assesses it: the raw
+   * condition bits, then the income, observation and incomplete flags, translated by the
+   * household's year into the set's order.
+   */
+  ImmutableList<CriterionId> unmetIds(HouseholdTable t, int i) {
+    int criteria = 0;
+    if (t.complete[i] == 0) {
+      criteria = 1 << incompleteBit;
+    } else {
+      int y = yearIndex(t.year[i] - firstYear, years.length);
+      if (y < years.length) {
+        long d = yearData[STRIDE * y];
+        int bits = t.conditions[i];
+        int conditionsUnmet = notMet(d, bits) | unknown(d, bits);
+        Year year = years[y];
         for (int c = 0; c < 16; c++) {
-          criteria |= (mask & (1 << c)) != 0 ? y.conditionBit[c] : 0;
+          criteria |= (conditionsUnmet & (1 << c)) != 0 ? year.conditionBit[c] : 0;
         }
-        criteria |= (mask & (1 << RAW_INCOME_SHIFT)) != 0 ? 1 << y.incomeBit : 0;
-        criteria |= (mask & RAW_OBSERVATION) != 0 ? 1 << observationBit : 0;
+        criteria |= fails(d, yearData[STRIDE * y + 1], yearData[STRIDE * y + 2], t.net[i], t.size[i]) != 0
+            ? 1 << year.incomeBit : 0;
+        criteria |= observationBit >= 0 ? 1 << observationBit : 0;
       }
     }
+    return idsOf(criteria);
+  }
+
+  /** Returns the criteria of a mask in the set's order (bit k: the k-th id). */
+  ImmutableList<CriterionId> idsOf(int criteria) {
     ImmutableList.Builder<CriterionId> b = ImmutableList.builder();
     while (criteria != 0) {
       b.add(ids.get(Integer.numberOfTrailingZeros(criteria)));
@@ -258,7 +311,7 @@ public final class CompiledStandard {
   }
 
   /** Assesses the households of a range when the set has criteria of its own, run on views. */
-  void assessWithViews(HouseholdTable t, int from, int to, byte[] verdicts, int[] unmet) {
+  private void assessWithViews(HouseholdTable t, int from, int to, byte[] verdicts, int[] unmet) {
     int incomplete = 1 << incompleteBit;
     int observation = observationBit < 0 ? 0 : 1 << observationBit;
     for (int i = from; i < to; i++) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
+import org.tuopin.io.DataChecks;
 import org.tuopin.io.IncompleteHousehold;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RowError;
@@ -59,6 +60,7 @@ public final class HouseholdTable {
   private final long rowsRejected;
   private final ImmutableList<RowError> errors;
   private final ImmutableList<String> unknownColumns;
+  private final Optional<DataChecks> dataChecks;
   final int n;
   final int people;
   private final boolean persons;
@@ -87,8 +89,9 @@ public final class HouseholdTable {
   private final int[] birthDay;
 
   HouseholdTable(Columns c, String source, long rowsRead, long rowsRejected, ImmutableList<RowError> errors,
-      ImmutableList<String> unknownColumns) {
+      ImmutableList<String> unknownColumns, Optional<DataChecks> dataChecks) {
     this.source = source;
+    this.dataChecks = dataChecks;
     this.rowsRead = rowsRead;
     this.rowsRejected = rowsRejected;
     this.errors = errors;
@@ -145,7 +148,8 @@ public final class HouseholdTable {
     requireNonNull(registry, "registry");
     Columns c = new Columns();
     registry.households().forEach(c::add);
-    return new HouseholdTable(c, "registry " + registry.year(), 0, 0, ImmutableList.of(), ImmutableList.of());
+    return new HouseholdTable(c, "registry " + registry.year(), 0, 0, ImmutableList.of(), ImmutableList.of(),
+        Optional.empty());
   }
 
   /**
@@ -172,7 +176,7 @@ public final class HouseholdTable {
       }
     }
     return new HouseholdTable(c, imported.source(), imported.rowsRead(), imported.rowsRejected(), imported.errors(),
-        imported.unknownColumns());
+        imported.unknownColumns(), Optional.of(imported.dataChecks()));
   }
 
   /**
@@ -459,6 +463,18 @@ public final class HouseholdTable {
    */
   public ImmutableList<String> unknownColumns() {
     return unknownColumns;
+  }
+
+  /**
+   * Returns the national data checks of the roster read, as {@link DataChecks#read(Path)}
+   * finds them on the same file, when they were run: by a reader
+   * {@link HouseholdTableReader#withDataChecks() that runs them} during the read itself, with
+   * no second pass, or by the roster import a table is made of.
+   *
+   * @return the checks, or empty if they were not run (a table of a registry, or read without)
+   */
+  public Optional<DataChecks> dataChecks() {
+    return dataChecks;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,6 +30,10 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
+import org.tuopin.io.DataCheck;
+import org.tuopin.io.DataChecks;
+import org.tuopin.io.DataWarning;
+import org.tuopin.io.HouseholdChecks;
 import org.tuopin.io.RosterColumn;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
@@ -36,9 +41,15 @@ import org.tuopin.io.RosterValues;
 import org.tuopin.io.TableInput;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
-import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.Health;
 import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdAttribute;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.LabourSkill;
+import org.tuopin.registry.PovertyCause;
 import org.tuopin.registry.Relation;
+import org.tuopin.registry.ResidentId;
+import org.tuopin.registry.Sex;
 
 /**
  * Reads a roster file (建档立卡 roster, UTF-8 CSV of the data contract) straight into a
@@ -71,6 +82,11 @@ public final class HouseholdTableReader {
   private static final RosterColumn[] COLUMNS = RosterColumn.values();
   private static final int DEFAULT_CHUNK = 32 << 20;
   private static final long MISSING = Long.MIN_VALUE;
+  private static final int HOUSEHOLD_KEYS = 0;
+  private static final int PERSON_KEYS = 1;
+  private static final int RESIDENT_KEYS = 2;
+  private static final RosterColumn[] AMOUNTS = {RosterColumn.WAGE_INCOME, RosterColumn.BUSINESS_INCOME,
+      RosterColumn.PROPERTY_INCOME, RosterColumn.TRANSFER_INCOME, RosterColumn.BUSINESS_EXPENSE};
   private static final int HOUSEHOLDER = Relation.HOUSEHOLDER.ordinal() + 1;
   /** The conditions by roster column, -1 where the column is no condition. */
   private static final int[] CONDITION_INDEX = new int[COLUMNS.length];
@@ -91,8 +107,10 @@ public final class HouseholdTableReader {
 
   private final boolean persons;
   private final int chunkBytes;
+  private final boolean checks;
 
-  private HouseholdTableReader(boolean persons, int chunkBytes) {
+  private HouseholdTableReader(boolean persons, int chunkBytes, boolean checks) {
+    this.checks = checks;
     this.persons = persons;
     this.chunkBytes = chunkBytes;
   }
@@ -103,7 +121,7 @@ public final class HouseholdTableReader {
    * @return the reader, not null
    */
   public static HouseholdTableReader create() {
-    return new HouseholdTableReader(false, DEFAULT_CHUNK);
+    return new HouseholdTableReader(false, DEFAULT_CHUNK, false);
   }
 
   /**
@@ -113,7 +131,18 @@ public final class HouseholdTableReader {
    * @return a reader keeping person columns, not null
    */
   public HouseholdTableReader withPersonColumns() {
-    return new HouseholdTableReader(true, chunkBytes);
+    return new HouseholdTableReader(true, chunkBytes, checks);
+  }
+
+  /**
+   * Returns a reader that also runs the national data checks during the read, as
+   * {@link DataChecks#read(Path)} runs them on the same file, without a second pass: the table
+   * then holds them ({@link HouseholdTable#dataChecks()}), a warning taking some 200-300 bytes.
+   *
+   * @return a reader running the data checks, not null
+   */
+  public HouseholdTableReader withDataChecks() {
+    return new HouseholdTableReader(persons, chunkBytes, true);
   }
 
   /**
@@ -124,7 +153,7 @@ public final class HouseholdTableReader {
    * @return a reader with the chunk size, not null
    */
   public HouseholdTableReader withChunkBytes(int bytes) {
-    return new HouseholdTableReader(persons, Math.max(64, bytes));
+    return new HouseholdTableReader(persons, Math.max(64, bytes), checks);
   }
 
   /**
@@ -138,8 +167,8 @@ public final class HouseholdTableReader {
    */
   public HouseholdTable read(Path file) throws IOException {
     requireNonNull(file, "file");
-    if (!TableInput.of(file).isUtf8Csv()) {
-      // GB18030/GBK or .xlsx: the object path reads them through the io input layer
+    if (TableInput.of(file).isWorkbook()) {
+      // .xlsx: the object path reads it through the io input layer
       return HouseholdTable.from(objectReader().read(file), persons);
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -158,7 +187,10 @@ public final class HouseholdTableReader {
     return RosterReader.create();
   }
 
-  /** Thrown inside a chunk when the file cannot be split by bytes (quotes, lone carriage returns). */
+  /**
+   * Thrown inside a chunk when the file cannot be split by bytes (quotes, lone carriage
+   * returns) or is no UTF-8 (then GB18030 or GBK, which the object path detects).
+   */
   private static final class NotSplittable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -178,11 +210,14 @@ public final class HouseholdTableReader {
     RosterColumn[] at;
     int householdPos = -1;
     int personPos = -1;
+    int idNumberPos = -1;
     /** The runs of adjacent household-level positions, as first and last position. */
     int[][] runs;
     /** The run of each position, or -1. */
     int[] runOf;
     final List<String> unknown = new ArrayList<>();
+    /** The position of the months-worked column the data checks read, or -1. */
+    int monthsPos = -1;
 
     Read(Path file, FileChannel channel) throws IOException {
       this.file = file;
@@ -220,13 +255,19 @@ public final class HouseholdTableReader {
           orphans.add(c.firstLine + c.orphans[i]);
         }
       }
-      long[] twiceHouseholds = repeated(parsed, true);
-      long[] twicePersons = repeated(parsed, false);
-      if (twiceHouseholds.length > 0 || twicePersons.length > 0) {
+      long[] twiceHouseholds = repeated(parsed, HOUSEHOLD_KEYS);
+      long[] twicePersons = repeated(parsed, PERSON_KEYS);
+      long[] twiceResidents = repeated(parsed, RESIDENT_KEYS);
+      List<ResidentRow> residentRows = java.util.Collections.synchronizedList(new ArrayList<>());
+      if (twiceHouseholds.length > 0 || twicePersons.length > 0 || twiceResidents.length > 0) {
         scan(bounds, parsed, (c, line1, buf, start, end) -> {
+          if (twiceResidents.length > 0) {
+            residentRow(buf, start, end, line1, twiceResidents).ifPresent(residentRows::add);
+          }
           long hh = hashField(buf, start, end, householdPos);
           long person = hashField(buf, start, end, personPos);
-          if (Arrays.binarySearch(twiceHouseholds, hh) >= 0 || Arrays.binarySearch(twicePersons, person) >= 0) {
+          if (hh != 0 && Arrays.binarySearch(twiceHouseholds, HashKeys.key(hh)) >= 0
+              || person != 0 && Arrays.binarySearch(twicePersons, HashKeys.key(person)) >= 0) {
             Optional<String> id = idOf(buf, start, end);
             synchronized (suspects) {
               if (id.isPresent()) {
@@ -246,6 +287,7 @@ public final class HouseholdTableReader {
         LOG.debug("{}: {} rows to read again gathered in {} ms", file, rows.size(), (System.nanoTime() - t2) / 1_000_000);
         sub = readAgain(rows);
       }
+      Optional<DataChecks> dataChecks = checks(parsed, suspects, sub, residentRows);
       long rejected = sub == null ? 0 : sub.imported.rowsRejected();
       ImmutableList<org.tuopin.io.RowError> errors = sub == null ? ImmutableList.of() : sub.imported.errors();
       long t3 = System.nanoTime();
@@ -254,7 +296,74 @@ public final class HouseholdTableReader {
           + " merged in {} ms", file, chunks, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, suspects.size(),
           (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
       return Optional.of(new HouseholdTable(all, file.getFileName().toString(), rowsRead, rejected, errors,
-          ImmutableList.copyOf(unknown)));
+          ImmutableList.copyOf(unknown), dataChecks));
+    }
+
+    /**
+     * The data checks of the file, as {@link DataChecks#read(Path)} finds them: those of the
+     * households kept on the fast path (found as each was parsed, on lines counted from its
+     * chunk's start), those of the households read again (by the object path, on their own
+     * lines), and the residents in two households, found over the rows whose resident id's hash
+     * key occurs twice.
+     */
+    private Optional<DataChecks> checks(Chunk[] parsed, Set<String> suspects, Sub sub,
+        List<ResidentRow> residentRows) {
+      if (!checks) {
+        return Optional.empty();
+      }
+      List<DataWarning> warnings = new ArrayList<>();
+      for (Chunk c : parsed) {
+        for (DataWarning w : c.warnings) {
+          if (!suspects.contains(w.household().toString())) {
+            warnings.add(HouseholdChecks.offsetLines(w, c.firstLine));
+          }
+        }
+        c.warnings = null;
+      }
+      if (sub != null) {
+        for (DataWarning w : sub.imported.dataChecks().warnings()) {
+          if (w.check() != DataCheck.PERSON_IN_TWO_HOUSEHOLDS) {
+            warnings.add(w);
+          }
+        }
+      }
+      List<ResidentRow> rows = new ArrayList<>(residentRows);
+      rows.sort(java.util.Comparator.comparingLong(ResidentRow::line));
+      Map<ResidentId, ResidentRow> first = new HashMap<>();
+      for (ResidentRow row : rows) {
+        ResidentRow seen = first.putIfAbsent(row.id(), row);
+        if (seen != null && !seen.household().equals(row.household())) {
+          warnings.add(HouseholdChecks.residentInTwoHouseholds(row.id(), row.household(), row.line(), seen.household(),
+              seen.line()));
+        }
+      }
+      return Optional.of(DataChecks.of(warnings));
+    }
+
+    /**
+     * A row the checks read whose resident id's hash key is among some, with its household:
+     * a row of the header's width with a valid household id and resident id.
+     */
+    private Optional<ResidentRow> residentRow(byte[] buf, int start, int end, long line, long[] keys) {
+      if (idNumberPos < 0 || fieldCount(buf, start, end) != at.length) {
+        return Optional.empty();
+      }
+      int[] f = fieldOf(buf, start, end, idNumberPos);
+      long hash = residentHash(buf, f[0], f[1]);
+      if (hash == 0 || Arrays.binarySearch(keys, HashKeys.key(hash)) < 0) {
+        return Optional.empty();
+      }
+      Optional<String> household = idOf(buf, start, end);
+      if (household.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        ResidentId id = (ResidentId) RosterValues.parse(RosterColumn.ID_NUMBER,
+            new String(buf, f[0], f[1] - f[0], StandardCharsets.UTF_8));
+        return Optional.of(new ResidentRow(line, HouseholdId.of(household.get()), id));
+      } catch (IllegalArgumentException ex) {
+        return Optional.empty();
+      }
     }
 
     /** Reads and maps the header; false if the object path must read the file. */
@@ -262,6 +371,9 @@ public final class HouseholdTableReader {
       byte[] head = bytes(0, (int) Math.min(size, 1 << 20));
       int nl = indexOf(head, 0, head.length, (byte) '\n');
       if (nl < 0) {
+        return false;
+      }
+      if (!isUtf8(head, 0, nl)) {
         return false;
       }
       int end = nl > 0 && head[nl - 1] == '\r' ? nl - 1 : nl;
@@ -289,8 +401,12 @@ public final class HouseholdTableReader {
           at[i] = c.get();
           householdPos = c.get() == RosterColumn.HOUSEHOLD_ID ? i : householdPos;
           personPos = c.get() == RosterColumn.PERSON_ID ? i : personPos;
+          idNumberPos = c.get() == RosterColumn.ID_NUMBER ? i : idNumberPos;
         } else {
           unknown.add(h);
+          if (monthsPos < 0 && HouseholdChecks.isMonthsWorked(h)) {
+            monthsPos = i;
+          }
         }
       }
       for (RosterColumn c : COLUMNS) {
@@ -421,6 +537,9 @@ public final class HouseholdTableReader {
     private Chunk parse(long from, long to) {
       Chunk c = new Chunk(persons, at.length, runs.length);
       byte[] buf = chunkBytes(from, to);
+      if (!isUtf8(buf, 0, buf.length)) {
+        throw new NotSplittable();
+      }
       c.newlines = c.split(this, buf);
       c.finish(this);
       return c;
@@ -452,7 +571,7 @@ public final class HouseholdTableReader {
       long[] hashes = suspectHashes(suspects);
       for (Chunk c : parsed) {
         for (int i = 0; i < c.columns.n; i++) {
-          if (Arrays.binarySearch(hashes, c.householdHashes[i]) >= 0 && suspects.contains(c.columns.idText(i))) {
+          if (Arrays.binarySearch(hashes, c.columns.idHash(i)) >= 0 && suspects.contains(c.columns.idText(i))) {
             return true;
           }
         }
@@ -530,6 +649,39 @@ public final class HouseholdTableReader {
     }
     Arrays.sort(hashes);
     return hashes;
+  }
+
+  /** A row with a resident id whose hash key occurs twice: its line, household and resident id. */
+  private record ResidentRow(long line, HouseholdId household, ResidentId id) {
+  }
+
+  /**
+   * The hash of a trimmed resident id field in upper case: of a valid id, the hash of its
+   * text as {@link ResidentId#parse} keeps it; 0 for an empty field.
+   */
+  static long residentHash(byte[] b, int s, int e) {
+    if (s == e) {
+      return 0;
+    }
+    for (int i = s; i < e; i++) {
+      if (b[i] >= 'a' && b[i] <= 'z') {
+        byte[] upper = Arrays.copyOfRange(b, s, e);
+        for (int k = 0; k < upper.length; k++) {
+          upper[k] = upper[k] >= 'a' && upper[k] <= 'z' ? (byte) (upper[k] - 32) : upper[k];
+        }
+        return hash(upper, 0, upper.length);
+      }
+    }
+    return hash(b, s, e);
+  }
+
+  /** The number of fields of a line. */
+  private static int fieldCount(byte[] buf, int start, int end) {
+    int n = 1;
+    for (int i = start; i < end; i++) {
+      n += buf[i] == ',' ? 1 : 0;
+    }
+    return n;
   }
 
   /** The households read by the object path and the line each first appears on. */
@@ -644,6 +796,56 @@ public final class HouseholdTableReader {
     return to;
   }
 
+  /**
+   * Whether bytes are UTF-8 as the JDK's decoder takes it (no overlong forms, surrogates or
+   * code points beyond U+10FFFF): eight ASCII bytes at a time, then sequence by sequence. A
+   * chunk starts and ends at a line, so no sequence is split.
+   */
+  static boolean isUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      int c = b[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int more;
+      int low = 0x80;
+      int high = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        more = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        more = 2;
+        low = c == 0xE0 ? 0xA0 : low;
+        high = c == 0xED ? 0x9F : high;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        more = 3;
+        low = c == 0xF0 ? 0x90 : low;
+        high = c == 0xF4 ? 0x8F : high;
+      } else {
+        return false;
+      }
+      if (i + more >= to) {
+        return false;
+      }
+      int second = b[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k <= more; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += more + 1;
+    }
+    return true;
+  }
+
   private static int indexOf(byte[] b, int from, int to, byte x) {
     for (int i = from; i < to; i++) {
       if (b[i] == x) {
@@ -677,31 +879,25 @@ public final class HouseholdTableReader {
   }
 
   /**
-   * The hashes of household ids (or person ids) that occur more than once over all chunks,
-   * sorted. Each chunk's hashes are sorted already; they are checked a range of hash values at
-   * a time (by their top 8 bits), in parallel, so that no array of all hashes is made.
+   * The hash keys ({@link HashKeys#key}) of household ids, person ids or resident ids (as
+   * {@code which} says) that occur more than once over all chunks, sorted. Each chunk's keys are sorted already, by bucket; they are
+   * checked a bucket at a time, in parallel, so that no array of all keys is made.
    */
-  private static long[] repeated(Chunk[] chunks, boolean households) {
-    long[][] sorted = new long[chunks.length][];
+  private static long[] repeated(Chunk[] chunks, int which) {
+    HashKeys[] sorted = new HashKeys[chunks.length];
     for (int k = 0; k < chunks.length; k++) {
-      sorted[k] = households ? chunks[k].sortedHouseholdHashes : chunks[k].personHashes;
+      sorted[k] = chunks[k].keys[which];
     }
     List<Long> twice = java.util.Collections.synchronizedList(new ArrayList<>());
-    IntStream.range(0, 256).parallel().forEach(bucket -> {
-      long lo = Long.MIN_VALUE + ((long) bucket << 56);
-      int[] from = new int[sorted.length];
-      int[] to = new int[sorted.length];
+    IntStream.range(0, HashKeys.BUCKETS).parallel().forEach(bucket -> {
       int n = 0;
-      for (int k = 0; k < sorted.length; k++) {
-        from[k] = lowerBound(sorted[k], lo, bucket == 0);
-        to[k] = bucket == 255 ? sorted[k].length : lowerBound(sorted[k], lo + (1L << 56), false);
-        n += to[k] - from[k];
+      for (HashKeys keys : sorted) {
+        n += keys.count(bucket);
       }
       long[] all = new long[n];
       int at = 0;
-      for (int k = 0; k < sorted.length; k++) {
-        System.arraycopy(sorted[k], from[k], all, at, to[k] - from[k]);
-        at += to[k] - from[k];
+      for (HashKeys keys : sorted) {
+        at = keys.copy(bucket, all, at);
       }
       Arrays.sort(all);
       for (int i = 1; i < n; i++) {
@@ -711,33 +907,69 @@ public final class HouseholdTableReader {
       }
     });
     for (Chunk c : chunks) {
-      if (households) {
-        c.sortedHouseholdHashes = null;
-      } else {
-        c.personHashes = null;
-      }
+      c.keys[which] = null;
     }
     long[] result = twice.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(result);
     return result;
   }
 
-  /** The first index of a sorted array whose value is at least a bound (0 for the lowest bucket). */
-  private static int lowerBound(long[] a, long bound, boolean first) {
-    if (first) {
-      return 0;
+  /**
+   * The sorted hashes of one chunk's ids in six bytes each, for the check of ids used twice:
+   * a hash's key is its top 56 bits (in unsigned order); the key's top 8 bits are its bucket,
+   * one of 256, given by where the bucket starts, and its other 48 bits are kept. Two different
+   * ids share a key with a chance of 2⁻⁵⁶ (for the 9×10⁷ people of the national roster, about
+   * one chance in twenty that any pair does), and then both are merely read again by the
+   * object path.
+   */
+  static final class HashKeys {
+    static final int BUCKETS = 256;
+    private final int[] start = new int[BUCKETS + 1];
+    private final int[] high;
+    private final short[] low;
+
+    private HashKeys(int n) {
+      high = new int[n];
+      low = new short[n];
     }
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < bound) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+
+    /** The key of a hash: its top 56 bits, unsigned (the hash's signed order is the key's order). */
+    static long key(long hash) {
+      return (hash ^ Long.MIN_VALUE) >>> 8;
+    }
+
+    /** The keys of the first n hashes of an array, which it sorts. */
+    static HashKeys of(long[] hashes, int n) {
+      Arrays.sort(hashes, 0, n);
+      HashKeys k = new HashKeys(n);
+      int bucket = 0;
+      for (int i = 0; i < n; i++) {
+        long key = key(hashes[i]);
+        int b = (int) (key >>> 48);
+        while (bucket < b) {
+          k.start[++bucket] = i;
+        }
+        k.high[i] = (int) (key >>> 16);
+        k.low[i] = (short) key;
       }
+      while (bucket < BUCKETS) {
+        k.start[++bucket] = n;
+      }
+      return k;
     }
-    return lo;
+
+    int count(int bucket) {
+      return start[bucket + 1] - start[bucket];
+    }
+
+    /** Copies the full keys of a bucket into an array from a position; returns the position after. */
+    int copy(int bucket, long[] to, int at) {
+      long top = (long) bucket << 48;
+      for (int i = start[bucket]; i < start[bucket + 1]; i++) {
+        to[at++] = top | (high[i] & 0xFFFFFFFFL) << 16 | (low[i] & 0xFFFFL);
+      }
+      return at;
+    }
   }
 
   /** Joins the chunks' households and the object path's in file order. */
@@ -753,7 +985,7 @@ public final class HouseholdTableReader {
       for (int i = 0; i < c.n; i++) {
         long line = chunk.firstLine + chunk.firstLines[i];
         boolean before = s < subIds.size() && sub.firstLineOf(subIds.get(s)) < line;
-        boolean excluded = !suspects.isEmpty() && Arrays.binarySearch(suspectHashes, chunk.householdHashes[i]) >= 0
+        boolean excluded = !suspects.isEmpty() && Arrays.binarySearch(suspectHashes, c.idHash(i)) >= 0
             && suspects.contains(c.idText(i));
         if (before || excluded) {
           ranges.add(c, run, i);
@@ -870,12 +1102,22 @@ public final class HouseholdTableReader {
     long firstLine;
     long newlines;
     long rows;
+    /** The hashes of the households' ids while the chunk is parsed. */
     long[] householdHashes = new long[64];
-    /** The household hashes sorted, until the check of ids used twice. */
-    long[] sortedHouseholdHashes;
     int[] firstLines = new int[64];
     long[] personHashes = new long[256];
     int personCount;
+    long[] residentHashes = new long[256];
+    int residentCount;
+    /**
+     * The hash keys of the household ids, person ids and resident ids, sorted, until the check
+     * of ids used twice.
+     */
+    final HashKeys[] keys = new HashKeys[3];
+    /** The data checks' warnings of the households kept, on the chunk's lines. */
+    List<DataWarning> warnings = new ArrayList<>(0);
+    /** The data checks of the household gathered. */
+    HouseholdChecks householdChecks;
     final Set<String> suspects = new HashSet<>();
     long[] orphans = new long[4];
     int orphanCount;
@@ -1007,6 +1249,13 @@ public final class HouseholdTableReader {
         orphan(line, start, end);
         return;
       }
+      if (checks && f == width && r.idNumberPos >= 0) {
+        int is = trimStart(buf, fs[r.idNumberPos], fe[r.idNumberPos]);
+        int ie = trimEnd(buf, is, fe[r.idNumberPos]);
+        if (ie > is && (fastResidentId(buf, is, ie) || valid(RosterColumn.ID_NUMBER, buf, is, ie))) {
+          addResident(residentHash(buf, is, ie));
+        }
+      }
       boolean same = idLength == he - hs && Arrays.equals(id, 0, idLength, buf, hs, he);
       if (!same) {
         close();
@@ -1050,6 +1299,12 @@ public final class HouseholdTableReader {
         System.arraycopy(values, 0, first, 0, values.length);
         columns.begin(id, idLength, (int) values[RosterColumn.VILLAGE_CODE.ordinal()], true, 0);
         begun = true;
+        if (checks) {
+          householdChecks = new HouseholdChecks(HouseholdId.of(new String(id, 0, idLength, StandardCharsets.UTF_8)));
+          long year = values[RosterColumn.INCOME_YEAR.ordinal()];
+          householdChecks.household(enumOf(PovertyCause.values(), RosterColumn.PRIMARY_CAUSE),
+              enumOf(HouseholdAttribute.values(), RosterColumn.ATTRIBUTE), year == MISSING ? 0 : (int) year, net());
+        }
       } else {
         for (RosterColumn c : COLUMNS) {
           if (HOUSEHOLD_LEVEL[c.ordinal()] && values[c.ordinal()] != first[c.ordinal()]) {
@@ -1061,12 +1316,52 @@ public final class HouseholdTableReader {
       householdRows++;
       int relation = (int) values[RosterColumn.RELATION.ordinal()];
       householders += relation == HOUSEHOLDER ? 1 : 0;
+      if (householdChecks != null) {
+        long birth = values[RosterColumn.BIRTH_DATE.ordinal()];
+        String months = null;
+        if (r.monthsPos >= 0) {
+          int ms = trimStart(buf, fs[r.monthsPos], fe[r.monthsPos]);
+          int me = trimEnd(buf, ms, fe[r.monthsPos]);
+          months = me > ms ? new String(buf, ms, me - ms, StandardCharsets.UTF_8) : null;
+        }
+        householdChecks.member(line, enumOf(Relation.values(), RosterColumn.RELATION),
+            enumOf(Sex.values(), RosterColumn.SEX), enumOf(Health.values(), RosterColumn.HEALTH),
+            enumOf(LabourSkill.values(), RosterColumn.LABOR), birth == MISSING ? null : LocalDate.ofEpochDay(birth),
+            months);
+      }
       columns.person(relation, code(RosterColumn.SEX), code(RosterColumn.HEALTH), code(RosterColumn.LABOR),
           values[RosterColumn.BIRTH_DATE.ordinal()] == MISSING ? Columns.NO_DATE
               : (int) values[RosterColumn.BIRTH_DATE.ordinal()]);
     }
 
+    /** The value of a coded column of the row parsed, or null if it was empty. */
+    private <E> E enumOf(E[] constants, RosterColumn c) {
+      long v = values[c.ordinal()];
+      return v == MISSING || v == 0 ? null : constants[(int) v - 1];
+    }
+
+    /** The net income in fen of the row parsed, or null unless all five amounts are given. */
+    private Long net() {
+      long net = 0;
+      for (RosterColumn c : AMOUNTS) {
+        long fen = values[c.ordinal()];
+        if (fen == MISSING) {
+          return null;
+        }
+        net += c == RosterColumn.BUSINESS_EXPENSE ? -fen : fen;
+      }
+      return net;
+    }
+
+    private void addResident(long h) {
+      if (residentCount == residentHashes.length) {
+        residentHashes = Arrays.copyOf(residentHashes, residentCount * 2);
+      }
+      residentHashes[residentCount++] = h;
+    }
+
     private void markSuspect() {
+      householdChecks = null;
       suspect = true;
       if (begun) {
         columns.abandon();
@@ -1299,6 +1594,10 @@ public final class HouseholdTableReader {
         householdHashes[n] = hash(id, 0, idLength);
         firstLines[n] = (int) householdLine;
         columns.end();
+        if (householdChecks != null) {
+          warnings.addAll(householdChecks.warnings());
+        }
+        householdChecks = null;
       } else {
         markSuspect();
         range(householdStart, householdEnd, householdLine);
@@ -1311,12 +1610,13 @@ public final class HouseholdTableReader {
     void finish(Read r) {
       close();
       columns.trim();
-      householdHashes = Arrays.copyOf(householdHashes, columns.n);
-      sortedHouseholdHashes = householdHashes.clone();
-      Arrays.sort(sortedHouseholdHashes);
+      keys[HOUSEHOLD_KEYS] = HashKeys.of(householdHashes, columns.n);
+      householdHashes = null;
       firstLines = Arrays.copyOf(firstLines, columns.n);
-      personHashes = Arrays.copyOf(personHashes, personCount);
-      Arrays.sort(personHashes);
+      keys[PERSON_KEYS] = HashKeys.of(personHashes, personCount);
+      personHashes = null;
+      keys[RESIDENT_KEYS] = HashKeys.of(residentHashes, residentCount);
+      residentHashes = null;
       dicts = null;
       countyValid = null;
     }

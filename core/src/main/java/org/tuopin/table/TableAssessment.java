@@ -17,7 +17,9 @@ import org.tuopin.standard.Verdict;
 
 /**
  * The assessment of every household of a {@link HouseholdTable} under one standard set, held
- * as columns: a verdict and a bit mask of the criteria not met (or unknown) per household.
+ * as columns: a verdict per household; the criteria not met (or unknown) are worked out again
+ * from the household's row when asked for, or, when criteria of the set's own ran, kept as a
+ * bit mask per household.
  *
  * <p>A household whose income year the set does not cover has no verdict
  * ({@link #verdict(int)} is empty: {@code NOT_COVERED} in reports). The full
@@ -38,6 +40,7 @@ public final class TableAssessment {
   private final CompiledStandard compiled;
   private final HouseholdTable table;
   private final byte[] verdicts;
+  /** The criteria not met, by household, in the set's order; null when worked out on demand. */
   private final int[] unmet;
 
   TableAssessment(CompiledStandard compiled, HouseholdTable table, byte[] verdicts, int[] unmet) {
@@ -103,7 +106,7 @@ public final class TableAssessment {
    * @return the criterion ids, not null
    */
   public ImmutableList<CriterionId> unmet(int i) {
-    return compiled.unmetIds(unmet[i], table.incomeYear(i));
+    return unmet == null ? compiled.unmetIds(table, i) : compiled.idsOf(unmet[i]);
   }
 
   /**

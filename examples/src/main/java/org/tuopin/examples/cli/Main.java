@@ -240,7 +240,7 @@ public final class Main {
       checks = imported.dataChecks();
     } else {
       // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTableReader reader = HouseholdTableReader.create();
+      HouseholdTableReader reader = HouseholdTableReader.create().withDataChecks();
       HouseholdTable households = reading.isDefault()
           ? (report.equals("households") ? reader.withPersonColumns() : reader).read(roster)
           : HouseholdTable.from(reading.roster().read(roster));
@@ -264,7 +264,7 @@ public final class Main {
       unknown = households.unknownColumns();
       errors = households.errors();
       summary = households.summary();
-      checks = DataChecks.read(reading.roster().input(roster));
+      checks = households.dataChecks().orElseThrow();
     }
     villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
     Report<?> written = table.withAccounts(accounts);

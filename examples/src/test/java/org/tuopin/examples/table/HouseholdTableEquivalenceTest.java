@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
+import org.tuopin.io.DataChecks;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.registry.Registry;
+import org.tuopin.registry.ResidentId;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.Criterion;
@@ -118,10 +120,16 @@ class HouseholdTableEquivalenceTest {
   /** Reads a file both ways and compares everything, under every built-in set. */
   private static void assertSame(Path file) throws IOException {
     RosterImport objects = RosterReader.create().read(file);
-    HouseholdTable table = HouseholdTableReader.create().withPersonColumns().read(file);
+    HouseholdTable table = HouseholdTableReader.create().withPersonColumns().withDataChecks().read(file);
+    DataChecks checks = DataChecks.read(file);
+    assertThat(objects.dataChecks().warnings()).isEqualTo(checks.warnings());
+    assertThat(table.dataChecks().orElseThrow().warnings()).as("data checks of %s", file)
+        .isEqualTo(checks.warnings());
     for (int chunk : new int[] {64, 300, 4096}) {
-      HouseholdTable split = HouseholdTableReader.create().withChunkBytes(chunk).read(file);
+      HouseholdTable split = HouseholdTableReader.create().withChunkBytes(chunk).withDataChecks().read(file);
       assertThat(split.errors()).as("chunks of %d bytes", chunk).isEqualTo(objects.errors());
+      assertThat(split.dataChecks().orElseThrow().warnings()).as("data checks in chunks of %d bytes", chunk)
+          .isEqualTo(checks.warnings());
       assertThat(split.summary()).isEqualTo(objects.summary());
       assertThat(split.size()).isEqualTo(objects.householdIds().size());
       assertThat(split.people()).isEqualTo(table.people());
@@ -172,7 +180,8 @@ class HouseholdTableEquivalenceTest {
     private static final String HEADER = "village_code,group,household_id,person_id,name,relation,sex,birth_date,"
         + "health,labor,attribute,primary_cause,identified_year,exit_year,exit_status,income_year,wage_income,"
         + "business_income,property_income,transfer_income,business_expense,food,clothing,education,medical,"
-        + "housing,water,electricity,tv,stable_income,road";
+        + "housing,water,electricity,tv,stable_income,road,id_number,months_worked";
+    private static final String[] MONTHS = {"", "", "3", "12", "6.5", "13", "-1", "abc"};
     private static final String[] RELATIONS = {"配偶", "之子", "之女", "之孙子"};
     private static final String[] FLAGS = {"", "是", "否", "1", "0", "yes", "no"};
 
@@ -208,6 +217,7 @@ class HouseholdTableEquivalenceTest {
           for (String f : flags) {
             b.append(',').append(f);
           }
+          b.append(',').append(residentId(r, person)).append(',').append(MONTHS[r.nextInt(MONTHS.length)]);
           b.append('\n');
         }
       }
@@ -219,6 +229,25 @@ class HouseholdTableEquivalenceTest {
         text = breakRows(r, text);
       }
       return text;
+    }
+
+    /**
+     * A resident id: mostly the person's own, some used by a person of another household (or
+     * the same), some in lower case, empty or bad.
+     */
+    private static String residentId(Random r, int person) {
+      int kind = r.nextInt(10);
+      if (kind == 0) {
+        return "";
+      }
+      if (kind == 1) {
+        return "511921199001011234";
+      }
+      int who = kind == 2 ? r.nextInt(Math.max(1, person)) : person;
+      String first17 = "511921" + (1950 + who % 50) + "0" + (1 + who % 9) + "1" + (who % 10) + String.format("%03d",
+          who % 1000);
+      String id = first17 + ResidentId.checkCharacter(first17);
+      return kind == 3 ? id.toLowerCase(java.util.Locale.ROOT) : id;
     }
 
     /** A field of random bytes of the kinds a CSV holds, quotes and line ends aside. */
