@@ -254,6 +254,11 @@ public final class CountyRoster {
         + ',' + amount(expense) + ',' + String.join(",", flags) + '\n';
 
     String family = SURNAMES[rnd.nextInt(SURNAMES.length)];
+    // a household poor through illness (因病) has an ill member, but for about one in forty records
+    // whose health column says otherwise (the national data checks flag those)
+    int ill = cause.equals("因病") && rnd.nextInt(40) > 0 ? illAdult(ages) : -1;
+    // a destitute household (特困供养) has no one able to work, again but for about one in forty
+    boolean destitute = attribute.startsWith("特困") && rnd.nextInt(40) > 0;
     List<String> rows = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       String relation = relations.get(i);
@@ -273,9 +278,11 @@ public final class CountyRoster {
         labor = "无劳动力";
       } else {
         int sick = age < 60 ? 84 : age < 70 ? 55 : 35;
-        health = h < sick ? "健康" : h < 88 ? "长期慢性病" : h < 94 ? "患有大病" : "残疾";
+        health = i == ill ? (h % 3 == 0 ? "患有大病" : "长期慢性病")
+            : h < sick ? "健康" : h < 88 ? "长期慢性病" : h < 94 ? "患有大病" : "残疾";
         labor = age >= 70 ? (health.equals("健康") ? "无劳动力" : "丧失劳动力")
-            : !health.equals("健康") && h % 2 == 0 ? "丧失劳动力" : h < 15 ? "技能劳动力" : "普通劳动力";
+            : destitute || !health.equals("健康") && h % 2 == 0 ? "丧失劳动力"
+            : h < 15 ? "技能劳动力" : "普通劳动力";
       }
       row.setLength(0);
       row.append(villageCode).append(',').append(group).append(',').append(id).append(',')
@@ -289,6 +296,17 @@ public final class CountyRoster {
       rows.add(row.toString());
     }
     return rows;
+  }
+
+  /** The oldest member aged 16 or more (the one an illness is given to), or -1 if none is. */
+  private static int illAdult(List<Integer> ages) {
+    int oldest = -1;
+    for (int i = 0; i < ages.size(); i++) {
+      if (ages.get(i) >= 16 && (oldest < 0 || ages.get(i) > ages.get(oldest))) {
+        oldest = i;
+      }
+    }
+    return oldest;
   }
 
   private static void add(List<String> relations, List<Boolean> males, List<Integer> ages, String relation,
