@@ -1,0 +1,322 @@
+package org.tuopin.json;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+import org.tuopin.assist.contact.ComplianceReport;
+import org.tuopin.assist.contact.ContactLog;
+import org.tuopin.assist.contact.ContactRequirement;
+import org.tuopin.assist.contact.PartialMonths;
+import org.tuopin.assist.contact.Visit;
+import org.tuopin.assist.pairing.PairingPlan;
+import org.tuopin.assist.pairing.PairingPlanner;
+import org.tuopin.assist.pairing.QuotaPolicies;
+import org.tuopin.basics.Comparison;
+import org.tuopin.basics.DateRange;
+import org.tuopin.basics.Quantity;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.basics.Unit;
+import org.tuopin.basics.Units;
+import org.tuopin.basics.YearRange;
+import org.tuopin.indicator.Indicator;
+import org.tuopin.indicator.Indicators;
+import org.tuopin.plan.Breakdown;
+import org.tuopin.plan.Funding;
+import org.tuopin.plan.Milestone;
+import org.tuopin.plan.Project;
+import org.tuopin.plan.ProjectCategories;
+import org.tuopin.plan.ProjectCategory;
+import org.tuopin.plan.Scope;
+import org.tuopin.plan.Subsidy;
+import org.tuopin.procedure.Outcome;
+import org.tuopin.procedure.Procedure;
+import org.tuopin.procedure.ProcedureCase;
+import org.tuopin.procedure.Procedures;
+import org.tuopin.procedure.Stage;
+import org.tuopin.procedure.StageKind;
+import org.tuopin.procedure.StageRecord;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.Registry;
+import org.tuopin.testing.AssistGenerators;
+import org.tuopin.testing.Generators;
+import org.tuopin.testing.PlanGenerators;
+import org.tuopin.village.Facilities;
+import org.tuopin.village.Facility;
+import org.tuopin.village.Village;
+
+/**
+ * Generators of the bound value types that {@code org.tuopin.testing} does not generate: the
+ * parts of a plan, villages, registries, procedure cases, pairing plans and compliance
+ * reports. Each is built through the library's own factories and builders, so every
+ * generated value passes the value's checks.
+ */
+final class ValueGenerators {
+
+  /** The income years of generated households. */
+  static final YearRange YEARS = YearRange.of(2014, 2019);
+
+  private static final List<RegionCode> PLACES = List.of(RegionCode.parse("511921"),
+      RegionCode.parse("511921105000"), RegionCode.parse("511921105201"), RegionCode.parse("511921105202"));
+
+  private static final List<Indicator> INDICATORS = List.of(Indicators.PEOPLE_EXITED,
+      Indicators.HOUSEHOLDS_EXITED, Indicators.INCIDENCE, Indicators.REMAINING_POOR, Indicators.cropArea("青花椒"));
+
+  private static final List<Facility> FACILITIES = List.of(Facilities.ROAD, Facilities.WATER, Facilities.ELECTRICITY,
+      Facilities.CLINIC, Facilities.BROADBAND, Facilities.CULTURE_ROOM);
+
+  private static final List<ProjectCategory> CATEGORIES = List.of(ProjectCategories.INDUSTRY,
+      ProjectCategories.INFRASTRUCTURE, ProjectCategories.HOUSING, ProjectCategories.EDUCATION);
+
+  private static final List<Unit> MONEY = List.of(Units.YUAN, Units.WAN_YUAN);
+
+  private static final List<Unit> LENGTHS = List.of(Units.METRE, Units.KILOMETRE);
+
+  private ValueGenerators() {
+  }
+
+  private static <T> Optional<T> maybe(Gen<T> gen, RandomnessSource in) {
+    return booleans().all().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
+  }
+
+  private static int between(int min, int max, RandomnessSource in) {
+    return integers().between(min, max).generate(in);
+  }
+
+  private static Quantity quantity(List<Unit> units, RandomnessSource in) {
+    return Quantity.of(PlanGenerators.decimals(2).generate(in), Generate.pick(units).generate(in));
+  }
+
+  /**
+   * Bilingual names, sometimes the same text in both languages.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Text> texts() {
+    Gen<String> zh = Generate.pick(List.of("通村路", "产业路", "“1+6”方案", "易地搬迁", "青花椒, 基地"));
+    Gen<String> en = Generate.pick(List.of("village road", "industry road", "\"1+6\" plan", "relocation"));
+    return in -> booleans().all().generate(in) ? Text.of(zh.generate(in)) : Text.of(zh.generate(in), en.generate(in));
+  }
+
+  /**
+   * Scopes of a region, a cluster, a group, a household or an organisation.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Scope> scopes() {
+    RegionCode v1 = PLACES.get(2);
+    RegionCode v2 = PLACES.get(3);
+    return in -> switch (between(0, 4, in)) {
+      case 0 -> Scope.of(Generate.pick(PLACES).generate(in));
+      case 1 -> Scope.ofCluster(v1, v2);
+      case 2 -> Scope.ofGroup(v1, Integer.toString(between(1, 9, in)));
+      case 3 -> Scope.ofHousehold(v2, Generators.householdIds().generate(in));
+      default -> Scope.ofOrganisation(PLACES.get(0), "县林业局");
+    };
+  }
+
+  /**
+   * Villages with every optional fact present or absent.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Village> villages() {
+    return in -> {
+      Village.Builder b = Village.builder().code(Generators.villageCodes().generate(in))
+          .population(between(0, 5_000, in));
+      maybe(Generate.pick(List.of("新民村", "团结村", "Xinmin")), in).ifPresent(b::name);
+      maybe(integers().between(0, 1_500), in).ifPresent(n -> b.households(n));
+      maybe(Generators.nonNegativeYuan(200_000), in).ifPresent(b::collectiveIncome);
+      maybe(Generators.nonNegativeYuan(20_000), in).ifPresent(b::disposableIncome);
+      Map<Facility, Tristate> facilities = new LinkedHashMap<>();
+      for (Facility f : FACILITIES) {
+        maybe(Generators.tristates(), in).ifPresent(t -> facilities.put(f, t));
+      }
+      return b.facilities(facilities).build();
+    };
+  }
+
+  /**
+   * Funding lines of money.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Funding> fundings() {
+    return in -> Funding.of(texts().generate(in), quantity(MONEY, in));
+  }
+
+  /**
+   * Subsidies paid per length on a length, with or without a purpose.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Subsidy> subsidies() {
+    return in -> {
+      Subsidy.Builder b = Subsidy.builder().rate(quantity(MONEY, in)).per(Generate.pick(LENGTHS).generate(in))
+          .quantity(quantity(LENGTHS, in));
+      maybe(texts(), in).ifPresent(b::purpose);
+      return b.build();
+    };
+  }
+
+  /**
+   * Projects with every optional part present or absent.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Project> projects() {
+    return in -> {
+      Project.Builder b = Project.builder().name(texts().generate(in))
+          .category(Generate.pick(CATEGORIES).generate(in));
+      maybe(scopes(), in).ifPresent(b::scope);
+      maybe(in2 -> quantity(MONEY, in2), in).ifPresent(b::budget);
+      for (int i = between(0, 2, in); i > 0; i--) {
+        b.addFunding(fundings().generate(in));
+      }
+      for (int i = between(0, 2, in); i > 0; i--) {
+        b.addSubsidies(subsidies().generate(in));
+      }
+      maybe(Generate.pick(List.of("县交通局", "乡政府")), in).ifPresent(b::responsible);
+      maybe(dateRanges(), in).ifPresent(b::schedule);
+      maybe(texts(), in).ifPresent(b::note);
+      return b.build();
+    };
+  }
+
+  /**
+   * Date ranges of up to two years from 2014.
+   *
+   * @return the generator, not null
+   */
+  static Gen<DateRange> dateRanges() {
+    return PlanGenerators.dates().zip(integers().between(0, 800), (d, n) -> DateRange.of(d, d.plusDays(n)));
+  }
+
+  /**
+   * Milestones of counts, rates and areas, with or without a note.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Milestone> milestones() {
+    return in -> {
+      Indicator indicator = Generate.pick(INDICATORS).generate(in);
+      Quantity q = booleans().all().generate(in) ? Quantity.of(PlanGenerators.decimals(2).generate(in), Units.PERCENT)
+          : Quantity.of(between(0, 10_000, in), indicator.unit());
+      Milestone.Builder b = Milestone.builder().indicator(indicator).scope(scopes().generate(in))
+          .date(PlanGenerators.dates().generate(in)).comparison(Generate.enumValues(Comparison.class).generate(in))
+          .quantity(q);
+      maybe(texts(), in).ifPresent(b::note);
+      return b.build();
+    };
+  }
+
+  /**
+   * Breakdowns of money into named parts, with or without a whole, blanks and recipients.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Breakdown> breakdowns() {
+    return in -> {
+      Unit unit = Generate.pick(MONEY).generate(in);
+      Map<String, Quantity> parts = new LinkedHashMap<>();
+      List<String> names = List.of("县", "乡, 镇", "村\"1\"", "林场");
+      int n = between(0, names.size(), in);
+      for (int i = 0; i < n; i++) {
+        parts.put(names.get(i), Quantity.of(PlanGenerators.decimals(2).generate(in), unit));
+      }
+      Breakdown.Builder b = Breakdown.builder().name(texts().generate(in)).parts(parts);
+      if (n == 0 || booleans().all().generate(in)) {
+        b.whole(Quantity.of(between(0, 1_000_000, in), unit));
+      }
+      b.relation(Generate.enumValues(Comparison.class).generate(in));
+      if (n > 0 && booleans().all().generate(in)) {
+        b.addBlanks("空白行");
+        b.putRecipients(names.get(0), scopes().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Registries of a year of 0 to 6 households with distinct ids.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Registry> registries() {
+    return in -> {
+      Map<Object, Household> byId = new LinkedHashMap<>();
+      for (int i = between(0, 6, in); i > 0; i--) {
+        Household h = Generators.households(YEARS).generate(in);
+        byId.putIfAbsent(h.id(), h);
+      }
+      return Registry.of(between(2014, 2020, in), byId.values());
+    };
+  }
+
+  /**
+   * Cases of every built-in procedure: each stage recorded or skipped, passed or not, its
+   * posting days of various lengths.
+   *
+   * @return the generator, not null
+   */
+  static Gen<ProcedureCase> procedureCases() {
+    return in -> {
+      Procedure procedure = Generate.pick(Procedures.all()).generate(in);
+      LocalDate d = PlanGenerators.dates().generate(in);
+      List<StageRecord> records = new ArrayList<>();
+      for (Stage s : procedure.stages()) {
+        if (between(0, 5, in) == 0) {
+          continue;
+        }
+        Outcome outcome = Generate.enumValues(Outcome.class).generate(in);
+        records.add(s.kind() == StageKind.POSTING
+            ? StageRecord.ofPosting(s.key(), d, d.plusDays(between(0, 9, in)), s.body().zh(), outcome)
+            : StageRecord.of(s.key(), d, s.body().zh(), outcome));
+        d = d.plusDays(between(0, 14, in));
+      }
+      return ProcedureCase.of(procedure, scopes().generate(in), records);
+    };
+  }
+
+  /**
+   * Pairing plans of the assist generators' scenarios under the Ganyu quotas.
+   *
+   * @return the generator, not null
+   */
+  static Gen<PairingPlan> pairingPlans() {
+    return AssistGenerators.pairingScenarios().map(s -> PairingPlanner.builder().policy(QuotaPolicies.GANYU)
+        .weakVillages(s.weakVillages()).build().plan(s.households(), s.cadres()));
+  }
+
+  /**
+   * Compliance reports of pairing plans against visit logs of a year.
+   *
+   * @return the generator, not null
+   */
+  static Gen<ComplianceReport> complianceReports() {
+    return in -> {
+      PairingPlan plan = pairingPlans().generate(in);
+      List<Visit> visits = new ArrayList<>();
+      plan.pairs().forEach(p -> {
+        for (int i = between(0, 4, in); i > 0; i--) {
+          visits.add(Visit.of(LocalDate.of(2016, 1, 1).plusDays(between(0, 365, in)), p.cadre(), p.household(),
+              between(0, 4, in) > 0));
+        }
+      });
+      ContactRequirement requirement = ContactRequirement.builder()
+          .partialMonths(Generate.enumValues(PartialMonths.class).generate(in))
+          .perMonth(between(1, 2, in)).build();
+      return requirement.check(plan.pairs(), ContactLog.of(visits), DateRange.parse("2016-01-01/2016-12-31"));
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package org.tuopin.json;
+
+import static org.tuopin.json.Binders.roundTrips;
+import static org.tuopin.testing.Theories.qt;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.tuopin.assist.contact.ComplianceReport;
+import org.tuopin.assist.contact.ComplianceSummary;
+import org.tuopin.assist.contact.ContactRequirement;
+import org.tuopin.assist.contact.Coverage;
+import org.tuopin.assist.contact.PairCompliance;
+import org.tuopin.assist.pairing.Pairing;
+import org.tuopin.assist.pairing.PairingPlan;
+import org.tuopin.assist.pairing.Shortfall;
+import org.tuopin.assist.pairing.VillageLink;
+import org.tuopin.json.Binders.Binder;
+import org.tuopin.plan.Breakdown;
+import org.tuopin.plan.Funding;
+import org.tuopin.plan.Milestone;
+import org.tuopin.plan.Project;
+import org.tuopin.plan.Scope;
+import org.tuopin.plan.Subsidy;
+import org.tuopin.procedure.CaseReport;
+import org.tuopin.procedure.Procedure;
+import org.tuopin.procedure.ProcedureCase;
+import org.tuopin.procedure.Stage;
+import org.tuopin.procedure.StageRecord;
+import org.tuopin.registry.Registry;
+import org.tuopin.village.Village;
+
+/**
+ * JSON round trips, under Jackson 2 and Jackson 3, of the bound value types beyond the
+ * registry, assessments and plans of {@link JsonBindingTest}: villages, the parts of a plan,
+ * registries, procedure cases and their reports, pairing results and compliance results.
+ */
+class ValueJsonTest {
+
+  static final List<Binder> BINDERS = Binders.BOTH;
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_villagesAndRegistries_roundTrip(Binder binder) {
+    roundTrips(binder, ValueGenerators.villages(), Village.class, 500);
+    roundTrips(binder, ValueGenerators.registries(), Registry.class, 100);
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_planParts_roundTrip(Binder binder) {
+    roundTrips(binder, ValueGenerators.scopes(), Scope.class, 300);
+    roundTrips(binder, ValueGenerators.fundings(), Funding.class, 300);
+    roundTrips(binder, ValueGenerators.subsidies(), Subsidy.class, 300);
+    roundTrips(binder, ValueGenerators.projects(), Project.class, 300);
+    roundTrips(binder, ValueGenerators.milestones(), Milestone.class, 300);
+    roundTrips(binder, ValueGenerators.breakdowns(), Breakdown.class, 300);
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_procedures_roundTrip(Binder binder) {
+    qt(200).forAll(ValueGenerators.procedureCases()).checkAssert(c -> {
+      roundTrips(binder, c, ProcedureCase.class);
+      roundTrips(binder, c.procedure(), Procedure.class);
+      c.procedure().stages().forEach(s -> roundTrips(binder, s, Stage.class));
+      c.records().forEach(r -> roundTrips(binder, r, StageRecord.class));
+      roundTrips(binder, c.check(), CaseReport.class);
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_pairingResults_roundTrip(Binder binder) {
+    qt(100).forAll(ValueGenerators.pairingPlans()).checkAssert(plan -> {
+      roundTrips(binder, plan, PairingPlan.class);
+      plan.pairs().forEach(p -> roundTrips(binder, p, Pairing.class));
+      plan.links().forEach(l -> roundTrips(binder, l, VillageLink.class));
+      roundTrips(binder, plan.shortfall(), Shortfall.class);
+      roundTrips(binder, plan.coverage(), Coverage.class);
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_complianceResults_roundTrip(Binder binder) {
+    qt(100).forAll(ValueGenerators.complianceReports()).checkAssert(report -> {
+      roundTrips(binder, report, ComplianceReport.class);
+      roundTrips(binder, report.requirement(), ContactRequirement.class);
+      roundTrips(binder, report.summary(), ComplianceSummary.class);
+      roundTrips(binder, report.coverage(), Coverage.class);
+      report.pairs().forEach(p -> roundTrips(binder, p, PairCompliance.class));
+    });
+  }
+}
