@@ -35,10 +35,10 @@ import org.tuopin.internal.Redaction;
 public final class Threshold {
 
   /**
-   * 年: years, the unit of the observation period; not a unit of the plans, so not among
-   * {@link Units}.
+   * 年: years, the unit of the observation period: {@link Units#YEAR}, one of the built-in
+   * units so that a finding's quantity in years reads back from JSON.
    */
-  public static final Unit YEAR = Unit.of("year", "年", "years");
+  public static final Unit YEAR = Units.YEAR;
 
   private final ThresholdKey key;
   private final Comparison comparison;

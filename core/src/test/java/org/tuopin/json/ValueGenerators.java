@@ -42,6 +42,7 @@ import org.tuopin.procedure.Outcome;
 import org.tuopin.procedure.Procedure;
 import org.tuopin.procedure.ProcedureCase;
 import org.tuopin.procedure.Procedures;
+import org.tuopin.procedure.Purpose;
 import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageKind;
 import org.tuopin.procedure.StageRecord;
@@ -230,16 +231,16 @@ final class ValueGenerators {
       Unit unit = Generate.pick(MONEY).generate(in);
       Map<String, Quantity> parts = new LinkedHashMap<>();
       List<String> names = List.of("县", "乡, 镇", "村\"1\"", "林场");
-      int n = between(0, names.size(), in);
+      int n = between(1, names.size(), in);
       for (int i = 0; i < n; i++) {
         parts.put(names.get(i), Quantity.of(PlanGenerators.decimals(2).generate(in), unit));
       }
       Breakdown.Builder b = Breakdown.builder().name(texts().generate(in)).parts(parts);
-      if (n == 0 || booleans().all().generate(in)) {
+      if (booleans().all().generate(in)) {
         b.whole(Quantity.of(between(0, 1_000_000, in), unit));
       }
-      b.relation(Generate.enumValues(Comparison.class).generate(in));
-      if (n > 0 && booleans().all().generate(in)) {
+      b.relation(Generate.pick(List.of(Comparison.AT_MOST, Comparison.EXACTLY, Comparison.AT_LEAST)).generate(in));
+      if (booleans().all().generate(in)) {
         b.addBlanks("空白行");
         b.putRecipients(names.get(0), scopes().generate(in));
       }
@@ -284,7 +285,9 @@ final class ValueGenerators {
             : StageRecord.of(s.key(), d, s.body().zh(), outcome));
         d = d.plusDays(between(0, 14, in));
       }
-      return ProcedureCase.of(procedure, scopes().generate(in), records);
+      Scope subject = procedure.purpose() == Purpose.VILLAGE_EXIT ? Scope.of(Generators.villageCodes().generate(in))
+          : Scope.ofHousehold(Generators.villageCodes().generate(in), Generators.householdIds().generate(in));
+      return ProcedureCase.of(procedure, subject, records);
     };
   }
 
