@@ -22,6 +22,7 @@ import org.tuopin.measure.Measures;
 import org.tuopin.measure.MpiData;
 import org.tuopin.measure.MpiIndicator;
 import org.tuopin.measure.MpiResult;
+import org.tuopin.measure.MpiTable;
 import org.tuopin.measure.Welfare;
 
 /**
@@ -52,6 +53,11 @@ class MeasureJsonTest {
   }
 
   private static Gen<List<MpiResult>> mpiResults() {
+    return mpiTables().map(MpiTable::rows);
+  }
+
+  /** Alkire–Foster tables of 1-30 records of three indicators, in two groups, at k = 1/3. */
+  private static Gen<MpiTable> mpiTables() {
     return lists().of(integers().between(0, 7 * 3)).ofSizeBetween(1, 30).map(codes -> {
       int n = codes.size();
       double[] income = new double[n];
@@ -65,7 +71,7 @@ class MeasureJsonTest {
         water[i] = c % 2;
         groups.add("g" + (i % 2));
       }
-      return AF.measure(MpiData.of(income, housing, water).withGroups(groups)).rows();
+      return AF.measure(MpiData.of(income, housing, water).withGroups(groups));
     });
   }
 
@@ -89,6 +95,16 @@ class MeasureJsonTest {
         String json = binder.write(r);
         assertThat(binder.read(json, MpiResult.class)).as(json).isEqualTo(r);
       }
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_mpiTables_andIndicators_roundTrip(Binder binder) {
+    qt().withExamples(100).forAll(mpiTables()).checkAssert(table -> {
+      Binders.roundTrips(binder, table, MpiTable.class);
+      Binders.roundTrips(binder, table.measure(), AlkireFoster.class);
+      table.measure().indicators().forEach(i -> Binders.roundTrips(binder, i, MpiIndicator.class));
     });
   }
 
