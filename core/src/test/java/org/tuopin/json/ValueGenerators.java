@@ -3,6 +3,7 @@ package org.tuopin.json;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,11 +56,20 @@ import org.tuopin.testing.PlanGenerators;
 import org.tuopin.village.Facilities;
 import org.tuopin.village.Facility;
 import org.tuopin.village.Village;
+import org.tuopin.basics.Yuan;
+import org.tuopin.registry.Condition;
+import org.tuopin.registry.Conditions;
+import org.tuopin.standard.IncomeLine;
+import org.tuopin.standard.Provenance;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardSetBuilder;
+import org.tuopin.standard.Threshold;
+import org.tuopin.standard.ThresholdKey;
 
 /**
  * Generators of the bound value types that {@code org.tuopin.testing} does not generate: the
  * parts of a plan, villages, registries, procedure cases, pairing plans and compliance
- * reports. Each is built through the library's own factories and builders, so every
+ * reports, standard sets. Each is built through the library's own factories and builders, so every
  * generated value passes the value's checks.
  */
 final class ValueGenerators {
@@ -82,6 +92,21 @@ final class ValueGenerators {
   private static final List<Unit> MONEY = List.of(Units.YUAN, Units.WAN_YUAN);
 
   private static final List<Unit> LENGTHS = List.of(Units.METRE, Units.KILOMETRE);
+
+  /** Thresholds of every kind, some by zone, as the standards module files them. */
+  private static final String THRESHOLDS = """
+      key,comparison,value,unit,confirmed,source
+      village_incidence_east,below,2,percent,true,"意见(2016): 贫困发生率降至2%以下"
+      village_incidence_central,below,2,percent,true,"意见(2016): 贫困发生率降至2%以下"
+      village_incidence_west,below,3,percent,true,"意见(2016): 西部地区降至3%以下"
+      county_incidence,below,2,percent,false,county
+      county_wrong_exit_rate,at_most,2,percent,true,"评估检查: 错退率 ≤ 2%"
+      county_missed_rate,at_most,2,percent,true,漏评率
+      county_approval_rate,at_least,90,percent,true,认可度
+      village_collective_income,at_least,150000,yuan,true,"Seed 003 §三.2: 村年集体经营性收入达到15万元"
+      village_disposable_income,above,4000,yuan,false,disposable
+      observation_years,at_least,2,years,false,observation
+      """;
 
   private ValueGenerators() {
   }
@@ -320,6 +345,43 @@ final class ValueGenerators {
           .partialMonths(Generate.enumValues(PartialMonths.class).generate(in))
           .perMonth(between(1, 2, in)).build();
       return requirement.check(plan.pairs(), ContactLog.of(visits), DateRange.parse("2016-01-01/2016-12-31"));
+    };
+  }
+
+  /**
+   * Builder-made standard sets: an income line, some conditions (some only for a span of
+   * income years), some village facilities and some thresholds of every kind.
+   *
+   * @return the generator, not null
+   */
+  static Gen<StandardSet> standardSets() {
+    List<Threshold> thresholds = List.copyOf(Threshold.readCsv(new StringReader(THRESHOLDS)).values());
+    return in -> {
+      int first = between(2014, 2018, in);
+      int last = between(first, 2020, in);
+      StandardSetBuilder b = StandardSet.builder("gen.set" + between(1, 9, in)).name("生成标准", "generated standard")
+          .years(first, last)
+          .incomeLine(IncomeLine.constant(Text.of("测试线", "test line"), Yuan.of(between(2_300, 4_000, in)),
+              YearRange.of(first, last), Provenance.of("test", booleans().all().generate(in))),
+              Generate.pick(List.of(Comparison.ABOVE, Comparison.AT_LEAST)).generate(in));
+      for (Condition c : Conditions.all()) {
+        switch (between(0, 3, in)) {
+          case 0 -> b.householdCondition(c);
+          case 1 -> b.householdCondition(c, YearRange.of(last, last));
+          default -> { }
+        }
+      }
+      for (Facility f : Facilities.all()) {
+        if (between(0, 3, in) == 0) {
+          b.villageFacility(f);
+        }
+      }
+      for (ThresholdKey key : thresholds.stream().map(t -> t.key().allZones()).distinct().toList()) {
+        if (between(0, 2, in) == 0) {
+          thresholds.stream().filter(t -> t.key().allZones().equals(key)).forEach(b::threshold);
+        }
+      }
+      return b.build();
     };
   }
 }
