@@ -56,6 +56,11 @@ import org.tuopin.testing.PlanGenerators;
 import org.tuopin.village.Facilities;
 import org.tuopin.village.Facility;
 import org.tuopin.village.Village;
+import java.util.OptionalLong;
+import org.tuopin.rollup.RegionStats;
+import org.tuopin.village.CountyProfile;
+import org.tuopin.village.CountySurvey;
+import org.tuopin.village.VillageProfile;
 import org.tuopin.basics.Yuan;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.Conditions;
@@ -382,6 +387,75 @@ final class ValueGenerators {
         }
       }
       return b.build();
+    };
+  }
+
+  /**
+   * The figures of a village: population known or not, exits recorded or not.
+   *
+   * @param village  the village, not null
+   * @return the generator, not null
+   */
+  static Gen<RegionStats> regionStats(RegionCode village) {
+    return in -> {
+      long households = between(0, 500, in);
+      long poor = households * between(1, 4, in);
+      long eligibleHouseholds = between(0, (int) households, in);
+      long eligiblePeople = Math.min(poor, eligibleHouseholds * between(1, 4, in));
+      OptionalLong population = booleans().all().generate(in) ? OptionalLong.of(poor + between(0, 5_000, in))
+          : OptionalLong.empty();
+      RegionStats s = RegionStats.of(village, population, households, poor, eligibleHouseholds, eligiblePeople);
+      return booleans().all().generate(in) ? s.withExited(eligibleHouseholds, eligiblePeople) : s;
+    };
+  }
+
+  /**
+   * The figures of counties, each the sum of one to four villages' (some counts unknown in
+   * some villages).
+   *
+   * @return the generator, not null
+   */
+  static Gen<RegionStats> countyStats() {
+    return in -> {
+      RegionCode county = RegionCode.parse("511921");
+      List<RegionStats> parts = new ArrayList<>();
+      for (int i = between(1, 4, in); i > 0; i--) {
+        parts.add(regionStats(RegionCode.parse("51192110520" + i)).generate(in));
+      }
+      return RegionStats.sum(county, parts);
+    };
+  }
+
+  /**
+   * Village profiles, with the village on file or not.
+   *
+   * @return the generator, not null
+   */
+  static Gen<VillageProfile> villageProfiles() {
+    return in -> {
+      Village v = villages().generate(in);
+      RegionStats stats = regionStats(v.code()).generate(in);
+      return booleans().all().generate(in) ? VillageProfile.of(v, stats)
+          : VillageProfile.of(v.code(), Optional.empty(), stats);
+    };
+  }
+
+  /**
+   * County profiles, with a survey or not.
+   *
+   * @return the generator, not null
+   */
+  static Gen<CountyProfile> countyProfiles() {
+    return in -> {
+      Optional<CountySurvey> survey = Optional.empty();
+      if (booleans().all().generate(in)) {
+        int exits = between(1, 200, in);
+        int non = between(1, 200, in);
+        int surveyed = between(1, 500, in);
+        survey = Optional.of(new CountySurvey(exits, between(0, exits, in), non, between(0, non, in), surveyed,
+            between(0, surveyed, in)));
+      }
+      return CountyProfile.of(countyStats().generate(in), survey);
     };
   }
 }

@@ -29,10 +29,16 @@ import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageRecord;
 import org.tuopin.registry.Registry;
 import org.tuopin.village.Village;
+import org.tuopin.region.RegionCode;
+import org.tuopin.rollup.RegionStats;
+import org.tuopin.village.CountyProfile;
+import org.tuopin.village.CountySurvey;
+import org.tuopin.village.VillageProfile;
 
 /**
  * JSON round trips, under Jackson 2 and Jackson 3, of the bound value types beyond the
- * registry, assessments and plans of {@link JsonBindingTest}: villages, the parts of a plan,
+ * registry, assessments and plans of {@link JsonBindingTest}: villages, region figures and
+ * profiles, the parts of a plan,
  * registries, procedure cases and their reports, pairing results and compliance results.
  */
 class ValueJsonTest {
@@ -44,6 +50,17 @@ class ValueJsonTest {
   void test_villagesAndRegistries_roundTrip(Binder binder) {
     roundTrips(binder, ValueGenerators.villages(), Village.class, 500);
     roundTrips(binder, ValueGenerators.registries(), Registry.class, 100);
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_regionFigures_andProfiles_roundTrip(Binder binder) {
+    roundTrips(binder, ValueGenerators.regionStats(RegionCode.parse("511921105201")), RegionStats.class, 300);
+    roundTrips(binder, ValueGenerators.countyStats(), RegionStats.class, 300);
+    roundTrips(binder, ValueGenerators.villageProfiles(), VillageProfile.class, 300);
+    roundTrips(binder, ValueGenerators.countyProfiles(), CountyProfile.class, 300);
+    qt(100).forAll(ValueGenerators.countyProfiles()).checkAssert(p ->
+        p.survey().ifPresent(s -> roundTrips(binder, s, CountySurvey.class)));
   }
 
   @ParameterizedTest
