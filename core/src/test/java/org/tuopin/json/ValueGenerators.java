@@ -56,6 +56,11 @@ import org.tuopin.testing.PlanGenerators;
 import org.tuopin.village.Facilities;
 import org.tuopin.village.Facility;
 import org.tuopin.village.Village;
+import java.math.BigDecimal;
+import org.tuopin.measure.GrowthScenario;
+import org.tuopin.registry.ExitStatus;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.RegistryHistory;
 import java.util.OptionalLong;
 import org.tuopin.rollup.RegionStats;
 import org.tuopin.village.CountyProfile;
@@ -457,5 +462,42 @@ final class ValueGenerators {
       }
       return CountyProfile.of(countyStats().generate(in), survey);
     };
+  }
+
+  /**
+   * Registry histories of two to four consecutive years over a pool of four household ids,
+   * each present or not in a year, with any exit status or none.
+   *
+   * @return the generator, not null
+   */
+  static Gen<RegistryHistory> histories() {
+    return in -> {
+      int first = between(2014, 2016, in);
+      List<Registry> snapshots = new ArrayList<>();
+      for (int y = first, last = first + between(1, 3, in); y <= last; y++) {
+        List<Household> households = new ArrayList<>();
+        for (int id = 1; id <= 4; id++) {
+          if (between(0, 3, in) > 0) {
+            Household.Builder b = Household.builder().from(Generators.households(YearRange.of(y, y)).generate(in))
+                .id(HouseholdId.of("H" + id));
+            maybe(Generate.enumValues(ExitStatus.class), in).ifPresentOrElse(b::exitStatus, () -> b.exitStatus(
+                Optional.empty()));
+            households.add(b.build());
+          }
+        }
+        snapshots.add(Registry.of(y, households));
+      }
+      return RegistryHistory.of(snapshots);
+    };
+  }
+
+  /**
+   * Growth scenarios of any component, from -50% to +100% in steps of 0.5%.
+   *
+   * @return the generator, not null
+   */
+  static Gen<GrowthScenario> growthScenarios() {
+    return in -> GrowthScenario.of(BigDecimal.valueOf(between(-100, 200, in), 1).multiply(BigDecimal.valueOf(5)),
+        Generate.enumValues(GrowthScenario.Component.class).generate(in));
   }
 }
