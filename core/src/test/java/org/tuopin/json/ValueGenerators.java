@@ -56,6 +56,9 @@ import org.tuopin.testing.PlanGenerators;
 import org.tuopin.village.Facilities;
 import org.tuopin.village.Facility;
 import org.tuopin.village.Village;
+import org.tuopin.assist.batch.HouseholdFacts;
+import org.tuopin.assist.batch.HouseholdFlag;
+import org.tuopin.assist.batch.HouseholdFlags;
 import java.math.BigDecimal;
 import org.tuopin.measure.GrowthScenario;
 import org.tuopin.registry.ExitStatus;
@@ -290,7 +293,7 @@ final class ValueGenerators {
    */
   static Gen<Registry> registries() {
     return in -> {
-      Map<Object, Household> byId = new LinkedHashMap<>();
+      Map<HouseholdId, Household> byId = new LinkedHashMap<>();
       for (int i = between(0, 6, in); i > 0; i--) {
         Household h = Generators.households(YEARS).generate(in);
         byId.putIfAbsent(h.id(), h);
@@ -499,5 +502,35 @@ final class ValueGenerators {
   static Gen<GrowthScenario> growthScenarios() {
     return in -> GrowthScenario.of(BigDecimal.valueOf(between(-100, 200, in), 1).multiply(BigDecimal.valueOf(5)),
         Generate.enumValues(GrowthScenario.Component.class).generate(in));
+  }
+
+  /**
+   * Households with distinct ids and the facts about them.
+   *
+   * @param households  the households, distinct ids, not null
+   * @param facts  the facts, not null
+   */
+  record Flagged(List<Household> households, HouseholdFacts facts) {
+  }
+
+  /**
+   * Zero to eight households with distinct ids, and facts as of a date: each built-in flag
+   * on some of them.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Flagged> flaggedHouseholds() {
+    return in -> {
+      Map<HouseholdId, Household> unique = new LinkedHashMap<>();
+      for (int i = between(0, 8, in); i > 0; i--) {
+        Household h = Generators.households(YEARS).generate(in);
+        unique.putIfAbsent(h.id(), h);
+      }
+      HouseholdFacts.Builder b = HouseholdFacts.builder().asOf(PlanGenerators.dates().generate(in));
+      for (HouseholdFlag f : HouseholdFlags.all()) {
+        unique.values().stream().filter(h -> between(0, 2, in) == 0).forEach(h -> b.flag(f, h.id()));
+      }
+      return new Flagged(List.copyOf(unique.values()), b.build());
+    };
   }
 }

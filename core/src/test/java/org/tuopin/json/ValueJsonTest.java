@@ -1,5 +1,6 @@
 package org.tuopin.json;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tuopin.json.Binders.roundTrips;
 import static org.tuopin.testing.Theories.qt;
 
@@ -29,6 +30,18 @@ import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageRecord;
 import org.tuopin.registry.Registry;
 import org.tuopin.village.Village;
+import org.tuopin.assist.batch.BatchCounts;
+import org.tuopin.assist.batch.BatchEntry;
+import org.tuopin.assist.batch.BatchRoster;
+import org.tuopin.assist.batch.BatchRule;
+import org.tuopin.assist.batch.BatchSuggestion;
+import org.tuopin.assist.batch.HouseholdFacts;
+import org.tuopin.assist.batch.HouseholdPredicate;
+import org.tuopin.assist.batch.StrategyTaxonomies;
+import org.tuopin.assist.batch.StrategyTaxonomy;
+import org.tuopin.basics.Text;
+import org.tuopin.basics.Tristate;
+import org.tuopin.registry.Household;
 import org.tuopin.region.RegionCode;
 import org.tuopin.rollup.RegionStats;
 import org.tuopin.village.CountyProfile;
@@ -38,7 +51,7 @@ import org.tuopin.village.VillageProfile;
 /**
  * JSON round trips, under Jackson 2 and Jackson 3, of the bound value types beyond the
  * registry, assessments and plans of {@link JsonBindingTest}: villages, region figures and
- * profiles, the parts of a plan,
+ * profiles, the parts of a plan, strategy batches,
  * registries, procedure cases and their reports, pairing results and compliance results.
  */
 class ValueJsonTest {
@@ -84,6 +97,37 @@ class ValueJsonTest {
       c.records().forEach(r -> roundTrips(binder, r, StageRecord.class));
       roundTrips(binder, c.check(), CaseReport.class);
     });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_batchResults_roundTrip(Binder binder) {
+    qt(100).forAll(ValueGenerators.flaggedHouseholds()).checkAssert(flagged -> {
+          HouseholdFacts facts = flagged.facts();
+          List<Household> households = flagged.households();
+          roundTrips(binder, facts, HouseholdFacts.class);
+          for (StrategyTaxonomy t : StrategyTaxonomies.all()) {
+            roundTrips(binder, t, StrategyTaxonomy.class);
+            t.rules().forEach(r -> roundTrips(binder, r, BatchRule.class));
+            households.forEach(h -> roundTrips(binder, t.suggest(h, facts), BatchSuggestion.class));
+            BatchRoster roster = t.classify(households, facts);
+            roundTrips(binder, roster, BatchRoster.class);
+            roster.entries().forEach(e -> roundTrips(binder, e, BatchEntry.class));
+            roundTrips(binder, roster.counts(), BatchCounts.class);
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_codeOfOnesOwn_isRefusedByName(Binder binder) {
+    StrategyTaxonomy own = StrategyTaxonomies.FIVE_BATCHES.withRules(List.of());
+    assertThatThrownBy(() -> binder.write(own)).hasStackTraceContaining("five_batches")
+        .hasStackTraceContaining("cannot be written as JSON");
+    BatchRule rule = BatchRule.of(HouseholdPredicate.of("own_predicate", Text.of("自定", "own"),
+        (h, f) -> Tristate.MET), StrategyTaxonomies.FIVE_BATCHES.strategies().get(0));
+    assertThatThrownBy(() -> binder.write(rule)).hasStackTraceContaining("own_predicate")
+        .hasStackTraceContaining("cannot be written as JSON");
   }
 
   @ParameterizedTest
