@@ -1,6 +1,7 @@
 package org.tuopin.json;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.tuopin.json.Binders.roundTrips;
 import static org.tuopin.testing.Theories.qt;
 
@@ -30,6 +31,19 @@ import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageRecord;
 import org.tuopin.registry.Registry;
 import org.tuopin.village.Village;
+import org.tuopin.assist.pairing.PairingPlanner;
+import org.tuopin.assist.pairing.QuotaPolicy;
+import org.tuopin.basics.ConfidenceInterval;
+import org.tuopin.basics.Ratio;
+import org.tuopin.plan.cadence.Cadence;
+import org.tuopin.plan.cadence.DueReport;
+import org.tuopin.plan.cadence.ReportingCalendar;
+import org.tuopin.plan.cadence.ReportingSchedule;
+import org.tuopin.plan.cadence.ReportingSchedules;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.HouseholdTransition;
+import org.tuopin.registry.TransitionCounts;
+import org.tuopin.standard.ObservationRule;
 import org.tuopin.assist.batch.BatchCounts;
 import org.tuopin.assist.batch.BatchEntry;
 import org.tuopin.assist.batch.BatchRoster;
@@ -52,7 +66,8 @@ import org.tuopin.village.VillageProfile;
  * JSON round trips, under Jackson 2 and Jackson 3, of the bound value types beyond the
  * registry, assessments and plans of {@link JsonBindingTest}: villages, region figures and
  * profiles, the parts of a plan, strategy batches,
- * registries, procedure cases and their reports, pairing results and compliance results.
+ * registries and their transitions, procedure cases and their reports, reporting calendars,
+ * pairing results and compliance results, records of figures.
  */
 class ValueJsonTest {
 
@@ -74,6 +89,41 @@ class ValueJsonTest {
     roundTrips(binder, ValueGenerators.countyProfiles(), CountyProfile.class, 300);
     qt(100).forAll(ValueGenerators.countyProfiles()).checkAssert(p ->
         p.survey().ifPresent(s -> roundTrips(binder, s, CountySurvey.class)));
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_transitions_andTheirCounts_roundTrip(Binder binder) {
+    qt(150).forAll(ValueGenerators.histories()).checkAssert(h -> {
+      int first = h.years().first();
+      int last = h.years().last();
+      h.transitions(first, last).forEach(t -> roundTrips(binder, t, HouseholdTransition.class));
+      h.counts(first, last, RegionLevel.COUNTY).values().forEach(c -> roundTrips(binder, c, TransitionCounts.class));
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_reportingCalendars_roundTrip(Binder binder) {
+    qt(100).forAll(ValueGenerators.dateRanges()).checkAssert(range -> {
+      for (ReportingSchedule s : ReportingSchedules.all()) {
+        roundTrips(binder, s, ReportingSchedule.class);
+        s.cadences().forEach(c -> roundTrips(binder, c, Cadence.class));
+        ReportingCalendar calendar = s.calendar(range);
+        roundTrips(binder, calendar, ReportingCalendar.class);
+        calendar.reports().forEach(r -> roundTrips(binder, r, DueReport.class));
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_recordsOfFigures_roundTrip(Binder binder) {
+    qt(300).forAll(integers().between(0, 1_000), integers().between(1, 1_000), integers().between(2, 9))
+        .checkAssert((k, n, years) -> {
+          roundTrips(binder, ConfidenceInterval.wilson95(Ratio.of(Math.min(k, n), n)), ConfidenceInterval.class);
+          roundTrips(binder, new ObservationRule(years), ObservationRule.class);
+        });
   }
 
   @ParameterizedTest
@@ -139,6 +189,8 @@ class ValueJsonTest {
       plan.links().forEach(l -> roundTrips(binder, l, VillageLink.class));
       roundTrips(binder, plan.shortfall(), Shortfall.class);
       roundTrips(binder, plan.coverage(), Coverage.class);
+      roundTrips(binder, plan.policy(), QuotaPolicy.class);
+      roundTrips(binder, PairingPlanner.builder().policy(plan.policy()).build(), PairingPlanner.class);
     });
   }
 
@@ -148,6 +200,7 @@ class ValueJsonTest {
     qt(100).forAll(ValueGenerators.complianceReports()).checkAssert(report -> {
       roundTrips(binder, report, ComplianceReport.class);
       roundTrips(binder, report.requirement(), ContactRequirement.class);
+      report.pairs().forEach(p -> roundTrips(binder, p.pairing(), Pairing.class));
       roundTrips(binder, report.summary(), ComplianceSummary.class);
       roundTrips(binder, report.coverage(), Coverage.class);
       report.pairs().forEach(p -> roundTrips(binder, p, PairCompliance.class));
