@@ -56,6 +56,9 @@ import org.tuopin.testing.PlanGenerators;
 import org.tuopin.village.Facilities;
 import org.tuopin.village.Facility;
 import org.tuopin.village.Village;
+import org.tuopin.io.DataCheck;
+import org.tuopin.io.DataWarning;
+import org.tuopin.io.RowError;
 import org.tuopin.assist.batch.HouseholdFacts;
 import org.tuopin.assist.batch.HouseholdFlag;
 import org.tuopin.assist.batch.HouseholdFlags;
@@ -531,6 +534,32 @@ final class ValueGenerators {
         unique.values().stream().filter(h -> between(0, 2, in) == 0).forEach(h -> b.flag(f, h.id()));
       }
       return new Flagged(List.copyOf(unique.values()), b.build());
+    };
+  }
+
+  /**
+   * Row errors of any line, column and reason (commas, quotes and newlines among them).
+   *
+   * @return the generator, not null
+   */
+  static Gen<RowError> rowErrors() {
+    Gen<String> texts = Generate.pick(List.of("id_number", "wage_income", "relation", "a, \"b\"\nc", "收入"));
+    return in -> RowError.of(between(1, 1_000_000, in), texts.generate(in), texts.generate(in));
+  }
+
+  /**
+   * Data warnings of any check, on one to three lines.
+   *
+   * @return the generator, not null
+   */
+  static Gen<DataWarning> dataWarnings() {
+    return in -> {
+      List<Long> lines = new ArrayList<>();
+      for (int i = between(1, 3, in); i > 0; i--) {
+        lines.add((long) between(2, 100_000, in));
+      }
+      return DataWarning.of(Generate.enumValues(DataCheck.class).generate(in), Generators.householdIds().generate(in),
+          lines, Generate.pick(List.of("人均纯收入 2,300.00 元", "detail \"quoted\"\nsecond line")).generate(in));
     };
   }
 }

@@ -1,10 +1,13 @@
 package org.tuopin.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.tuopin.json.Binders.roundTrips;
 import static org.tuopin.testing.Theories.qt;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -31,6 +34,11 @@ import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageRecord;
 import org.tuopin.registry.Registry;
 import org.tuopin.village.Village;
+import org.tuopin.io.DataWarning;
+import org.tuopin.io.IncompleteHousehold;
+import org.tuopin.io.RosterImport;
+import org.tuopin.io.RosterReader;
+import org.tuopin.io.RowError;
 import org.tuopin.assist.pairing.PairingPlanner;
 import org.tuopin.assist.pairing.QuotaPolicy;
 import org.tuopin.basics.ConfidenceInterval;
@@ -67,7 +75,7 @@ import org.tuopin.village.VillageProfile;
  * registry, assessments and plans of {@link JsonBindingTest}: villages, region figures and
  * profiles, the parts of a plan, strategy batches,
  * registries and their transitions, procedure cases and their reports, reporting calendars,
- * pairing results and compliance results, records of figures.
+ * pairing results and compliance results, records of figures, import diagnostics.
  */
 class ValueJsonTest {
 
@@ -124,6 +132,22 @@ class ValueJsonTest {
           roundTrips(binder, ConfidenceInterval.wilson95(Ratio.of(Math.min(k, n), n)), ConfidenceInterval.class);
           roundTrips(binder, new ObservationRule(years), ObservationRule.class);
         });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_importDiagnostics_roundTrip(Binder binder) throws IOException {
+    roundTrips(binder, ValueGenerators.rowErrors(), RowError.class, 300);
+    roundTrips(binder, ValueGenerators.dataWarnings(), DataWarning.class, 300);
+    String header = "village_code,household_id,person_id,relation,sex,birth_date,id_number,income_year,wage_income,"
+        + "business_income,property_income,transfer_income,business_expense,food,housing";
+    RosterImport roster = RosterReader.create().read(new StringReader(header + "\n"
+        + "511921105201,H1,P1,户主,女,1949-12-31,110105194912310021,2015,6000,1180,6000,4205,1000,是,1\n"
+        + "511921105201,H1,P2,配偶,男,,,2015,6000,1180,6000,4205,1000,是,1\n"
+        + "5119211052,H2,P3,户主,,,,2015,0,0,0,0,0,,\n"), "broken.csv");
+    assertThat(roster.incomplete()).hasSize(2);
+    roster.incomplete().forEach(i -> roundTrips(binder, i, IncompleteHousehold.class));
+    roster.errors().forEach(e -> roundTrips(binder, e, RowError.class));
   }
 
   @ParameterizedTest
