@@ -34,6 +34,9 @@ import org.tuopin.procedure.Stage;
 import org.tuopin.procedure.StageRecord;
 import org.tuopin.registry.Registry;
 import org.tuopin.village.Village;
+import org.tuopin.report.ReportColumn;
+import org.tuopin.report.ReportLabel;
+import org.tuopin.report.RowAccount;
 import org.tuopin.io.DataWarning;
 import org.tuopin.io.IncompleteHousehold;
 import org.tuopin.io.RosterImport;
@@ -148,6 +151,9 @@ class ValueJsonTest {
     assertThat(roster.incomplete()).hasSize(2);
     roster.incomplete().forEach(i -> roundTrips(binder, i, IncompleteHousehold.class));
     roster.errors().forEach(e -> roundTrips(binder, e, RowError.class));
+    roundTrips(binder, RowAccount.of(roster), RowAccount.class);
+    roundTrips(binder, ReportLabel.NOT_COVERED, ReportLabel.class);
+    roundTrips(binder, ReportColumn.number("per_capita", "人均纯收入", "per capita"), ReportColumn.class);
   }
 
   @ParameterizedTest
