@@ -29,6 +29,7 @@ import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 import org.tuopin.basics.YearRange;
+import org.tuopin.indicator.Aggregation;
 import org.tuopin.indicator.Indicator;
 import org.tuopin.indicator.Indicators;
 import org.tuopin.plan.Breakdown;
@@ -96,8 +97,17 @@ final class ValueGenerators {
   private static final List<RegionCode> PLACES = List.of(RegionCode.parse("511921"),
       RegionCode.parse("511921105000"), RegionCode.parse("511921105201"), RegionCode.parse("511921105202"));
 
+  private static final Indicator OWN = Indicator.of("income_growth", "人均增收", "income growth", Units.YUAN,
+      Aggregation.NONE);
+
+  private static final Indicator OWN_COUNT = Indicator.of("wells_dug", "打井", "wells dug", Units.ITEM,
+      Aggregation.SUM);
+
   private static final List<Indicator> INDICATORS = List.of(Indicators.PEOPLE_EXITED,
-      Indicators.HOUSEHOLDS_EXITED, Indicators.INCIDENCE, Indicators.REMAINING_POOR, Indicators.cropArea("青花椒"));
+      Indicators.HOUSEHOLDS_EXITED, Indicators.INCIDENCE, Indicators.REMAINING_POOR, Indicators.cropArea("青花椒"),
+      Indicators.livestock("林下土鸡", Units.ANIMAL), Indicator.of("mushroom_logs", "菌棒", "mushroom logs",
+          Unit.of("stick", "棒", "sticks"), Aggregation.SUM), OWN, OWN_COUNT.withQualifier("深井"), Indicator.ofRate("well_rate", "井覆盖率", "well coverage", OWN_COUNT,
+          Indicator.of("wells_needed", "需井", "wells needed", Units.ITEM, Aggregation.SUM)));
 
   private static final List<Facility> FACILITIES = List.of(Facilities.ROAD, Facilities.WATER, Facilities.ELECTRICITY,
       Facilities.CLINIC, Facilities.BROADBAND, Facilities.CULTURE_ROOM);
@@ -233,6 +243,40 @@ final class ValueGenerators {
       maybe(texts(), in).ifPresent(b::note);
       return b.build();
     };
+  }
+
+  /**
+   * Units of one's own: a new dimension, a decimal multiple and a fraction of built-in ones,
+   * and one that shares a built-in symbol under another key.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Unit> ownUnits() {
+    return Generate.pick(List.of(Unit.of("stick", "棒", "sticks"),
+        Unit.ofMultiple("jin", "斤", "jin", new BigDecimal("0.5"), Units.KILOGRAM),
+        Unit.ofFraction("li", "里", "li", 1, 2, Units.KILOMETRE),
+        Unit.ofMultiple("qian_yuan", "千元", "thousand yuan", BigDecimal.valueOf(1000), Units.YUAN),
+        Unit.of("bird_count", "羽", "birds counted")));
+  }
+
+  /**
+   * Quantities in built-in units and in units of one's own.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Quantity> quantities() {
+    return in -> Quantity.of(PlanGenerators.decimals(3).generate(in),
+        booleans().all().generate(in) ? ownUnits().generate(in) : PlanGenerators.units().generate(in));
+  }
+
+  /**
+   * Indicators of the catalogue, qualified or not, and of one's own: a sum, a qualified count
+   * and a rate.
+   *
+   * @return the generator, not null
+   */
+  static Gen<Indicator> indicators() {
+    return Generate.pick(INDICATORS);
   }
 
   /**

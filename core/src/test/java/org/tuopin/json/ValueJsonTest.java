@@ -21,6 +21,9 @@ import org.tuopin.assist.pairing.PairingPlan;
 import org.tuopin.assist.pairing.Shortfall;
 import org.tuopin.assist.pairing.VillageLink;
 import org.tuopin.json.Binders.Binder;
+import org.tuopin.basics.Quantity;
+import org.tuopin.basics.Unit;
+import org.tuopin.indicator.Indicator;
 import org.tuopin.plan.Breakdown;
 import org.tuopin.plan.Funding;
 import org.tuopin.plan.Milestone;
@@ -160,6 +163,18 @@ class ValueJsonTest {
   @FieldSource("BINDERS")
   void test_planParts_roundTrip(Binder binder) {
     roundTrips(binder, ValueGenerators.scopes(), Scope.class, 300);
+    roundTrips(binder, ValueGenerators.ownUnits(), Unit.class, 50);
+    roundTrips(binder, ValueGenerators.quantities(), Quantity.class, 500);
+    qt(50).forAll(ValueGenerators.ownUnits()).checkAssert(u ->
+        assertThat(binder.read(binder.write(u), Unit.class).symbol()).isEqualTo(u.symbol()));
+    roundTrips(binder, ValueGenerators.indicators(), Indicator.class, 100);
+    qt(100).forAll(ValueGenerators.indicators()).checkAssert(i -> {
+      Indicator copy = binder.read(binder.write(i), Indicator.class);
+      assertThat(copy.label()).isEqualTo(i.label());
+      assertThat(copy.unit()).isEqualTo(i.unit());
+      assertThat(copy.aggregation()).isEqualTo(i.aggregation());
+      assertThat(copy.numerator()).isEqualTo(i.numerator());
+    });
     roundTrips(binder, ValueGenerators.fundings(), Funding.class, 300);
     roundTrips(binder, ValueGenerators.subsidies(), Subsidy.class, 300);
     roundTrips(binder, ValueGenerators.projects(), Project.class, 300);
