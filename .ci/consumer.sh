@@ -61,7 +61,9 @@ echo "consumer on the module path: prints what the README says"
 
 # 3. JSON binding on the module path: the module opens its value packages to both databind
 #    lines, which reflect on private creators and package-private Immutable* classes. A module
-#    that requires both databinds writes a household and its assessment and reads them back equal.
+#    that requires both databinds writes a household, its assessment, a standard set and row
+#    errors and reads them back equal. (Without the opens, Jackson fails at the first household:
+#    "module org.tuopin.core does not "opens org.tuopin.registry" to module com.fasterxml.jackson.databind".)
 jackson2=$(sed -n 's:^ *<jackson.version>\(.*\)</jackson.version>:\1:p' pom.xml)
 jackson3=$(sed -n 's:^ *<jackson3.version>\(.*\)</jackson3.version>:\1:p' pom.xml)
 mkdir -p "$dir/json/src/main/java/quickstart"
@@ -79,7 +81,9 @@ JAVA
 cat > "$dir/json/src/main/java/quickstart/JsonCheck.java" <<'JAVA'
 package quickstart;
 
+import java.util.List;
 import org.tuopin.basics.Yuan;
+import org.tuopin.io.RowError;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Conditions;
 import org.tuopin.registry.Household;
@@ -90,7 +94,9 @@ import org.tuopin.registry.PersonId;
 import org.tuopin.registry.Relation;
 import org.tuopin.registry.ResidentId;
 import org.tuopin.standard.Assessment;
+import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
+import org.tuopin.standards.Samples;
 
 public class JsonCheck {
   public static void main(String[] args) throws Exception {
@@ -116,6 +122,16 @@ public class JsonCheck {
     check("Jackson 3 household", household, three.readValue(three.writeValueAsString(household), Household.class));
     check("Jackson 3 assessment", assessment, three.readValue(three.writeValueAsString(assessment),
         new tools.jackson.core.type.TypeReference<Assessment<HouseholdId>>() { }));
+
+    // A standard set (private records of its own) and an import's row errors (another package).
+    StandardSet national = StandardSets.of("cn.national");
+    check("Jackson 2 standard set", national, two.readValue(two.writeValueAsString(national), StandardSet.class));
+    check("Jackson 3 standard set", national, three.readValue(three.writeValueAsString(national), StandardSet.class));
+    for (RowError e : Samples.roster().errors().isEmpty() ? List.of(RowError.of(2, "id_number", "check digit"))
+        : Samples.roster().errors()) {
+      check("Jackson 2 row error", e, two.readValue(two.writeValueAsString(e), RowError.class));
+      check("Jackson 3 row error", e, three.readValue(three.writeValueAsString(e), RowError.class));
+    }
     System.out.println("JSON round trips on the module path: Jackson 2 and Jackson 3");
   }
 
@@ -129,5 +145,5 @@ JAVA
 (cd "$dir/json" && mvn -B -ntp -q "$@" package && mvn -B -ntp -q "$@" dependency:build-classpath -Dmdep.outputFile=cp.txt)
 got=$(java --module-path "$dir/json/target/classes:$(cat "$dir/json/cp.txt")" -m quickstart.json/quickstart.JsonCheck)
 test "$got" = "JSON round trips on the module path: Jackson 2 and Jackson 3" || { echo "module path: JSON binding: $got"; exit 1; }
-echo "consumer on the module path: households and assessments round-trip through Jackson 2 and 3"
+echo "consumer on the module path: households, assessments, standard sets and row errors round-trip through Jackson 2 and 3"
 rm -rf "$dir"

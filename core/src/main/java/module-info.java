@@ -46,6 +46,7 @@ module org.tuopin.core {
   // for them quiet, and only that. .ci/consumer.sh proves the binding on the module path.
   opens org.tuopin.basics to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens org.tuopin.region to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.io to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens org.tuopin.registry to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens org.tuopin.standard to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens org.tuopin.village to com.fasterxml.jackson.databind, tools.jackson.databind;
