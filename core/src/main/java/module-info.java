@@ -3,6 +3,7 @@
  * assistance and
  * importers for targeted poverty alleviation (精准扶贫).
  */
+@SuppressWarnings("module")
 module org.tuopin.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
@@ -37,6 +38,28 @@ module org.tuopin.core {
   exports org.tuopin.procedure;
   exports org.tuopin.report;
   exports org.tuopin.measure;
+
+  // JSON binding on the module path: either databind reads the private @JsonCreator factories
+  // and @JsonProperty members, and calls the accessors of the package-private Immutable*
+  // classes, by deep reflection. Qualified to the two databind modules, which are not on
+  // core's own module path: @SuppressWarnings("module") above keeps javac's "module not found"
+  // for them quiet, and only that. .ci/consumer.sh proves the binding on the module path.
+  opens org.tuopin.basics to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.region to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.io to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.registry to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.standard to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.village to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.indicator to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.rollup to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.assist.batch to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.assist.pairing to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.assist.contact to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.plan to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.plan.cadence to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.procedure to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.report to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.tuopin.measure to com.fasterxml.jackson.databind, tools.jackson.databind;
 
   uses org.tuopin.standard.StandardSetProvider;
 }

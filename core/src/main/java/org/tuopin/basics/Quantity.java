@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.Redaction;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * An exact amount in a {@link Unit}: 8,700 亩, 10.2 公里, 19 亿元, 30%.
@@ -37,6 +40,9 @@ import org.tuopin.internal.Redaction;
  *
  * <p>{@link #toString()} gives {@code 8700 亩} (and {@code 30%}), which
  * {@link #parse(String)} reads back for the built-in units.
+ *
+ * <p>JSON: exact, as that text, {@code "8700 亩"}; in a unit of one's own as an object of the
+ * plain value and the unit, {@code {"value": "12", "unit": {"key": "stick", ...}}}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -118,7 +124,6 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @return the quantity, not null
    * @throws IllegalArgumentException if the text is not a number followed by a built-in unit
    */
-  @JsonCreator
   public static Quantity parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.strip());
@@ -478,8 +483,30 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @return the text that {@link #parse(String)} reads back for a built-in unit, not null
    */
   @Override
-  @JsonValue
   public String toString() {
     return join(value.toPlainString(), unit.symbol(Language.ZH));
+  }
+
+  // JSON binding: see the class comment.
+
+  @JsonValue
+  private Object json() {
+    if (unit.isBuiltIn()) {
+      return toString();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", value.toPlainString());
+    m.put("unit", unit);
+    return m;
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Quantity ofJsonText(String text) {
+    return parse(text);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  private static Quantity ofJsonObject(@JsonProperty("value") String value, @JsonProperty("unit") Unit unit) {
+    return of(new BigDecimal(requireNonNull(value, "value")), unit);
   }
 }

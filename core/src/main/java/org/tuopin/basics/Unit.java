@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.Redaction;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A unit of measure (计量单位) in which a plan states a quantity: 人, 户, 亩, 公里, 万元, %….
@@ -24,6 +27,11 @@ import org.tuopin.internal.Redaction;
  * {@link #of(String, String, String)} (a new dimension) or
  * {@link #ofMultiple(String, String, String, BigDecimal, Unit)} (a multiple of a known
  * unit). Two units are equal when their keys, dimensions and sizes are.
+ *
+ * <p>JSON: a built-in unit as its Chinese symbol, {@code "公里"}; one of one's own as an object
+ * with its key and symbols, and, for a multiple, its base unit and its size in base units as
+ * an exact fraction: {@code {"key": "jin", "zh": "斤", "en": "jin", "base": "公斤",
+ * "numerator": "1", "denominator": "2"}}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -153,7 +161,6 @@ public final class Unit implements Serializable {
    * @throws IllegalArgumentException naming the text and the known symbols if no built-in
    *     unit matches
    */
-  @JsonCreator
   public static Unit parse(String text) {
     requireNonNull(text, "text");
     return Units.find(text).orElseThrow(() -> new IllegalArgumentException(
@@ -288,8 +295,51 @@ public final class Unit implements Serializable {
    * @return the symbol that {@link #parse(String)} reads back for a built-in unit, not null
    */
   @Override
-  @JsonValue
   public String toString() {
     return zh;
+  }
+
+  // JSON binding: see the class comment.
+
+  /** Whether this is the built-in unit of its symbol, which the symbol alone reads back. */
+  boolean isBuiltIn() {
+    return Units.find(zh).filter(u -> u.equals(this) && u.zh.equals(zh) && u.en.equals(en)).isPresent();
+  }
+
+  @JsonValue
+  private Object json() {
+    if (isBuiltIn()) {
+      return zh;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key);
+    m.put("zh", zh);
+    m.put("en", en);
+    if (base != null) {
+      m.put("base", base.json());
+      m.put("numerator", numerator.toString());
+      m.put("denominator", denominator.toString());
+    }
+    return m;
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Unit ofJsonText(String symbol) {
+    return parse(symbol);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  private static Unit ofJsonObject(@JsonProperty("key") String key, @JsonProperty("zh") String zh,
+      @JsonProperty("en") String en, @JsonProperty("base") @Nullable Unit base,
+      @JsonProperty("numerator") @Nullable String numerator, @JsonProperty("denominator") @Nullable String denominator) {
+    if (base == null) {
+      return of(key, zh, en);
+    }
+    BigInteger num = new BigInteger(requireNonNull(numerator, "numerator"));
+    BigInteger den = new BigInteger(requireNonNull(denominator, "denominator"));
+    if (num.signum() <= 0 || den.signum() <= 0) {
+      throw new IllegalArgumentException("a unit's size must be a positive fraction: " + num + "/" + den);
+    }
+    return ofFraction(key, zh, en, num, den, base);
   }
 }

@@ -62,6 +62,12 @@ public final class Units {
   public static final Unit SET = Unit.of("set", "套", "sets");
   /** 人次: person-times (attendances). */
   public static final Unit PERSON_TIME = Unit.of("person_time", "人次", "person-times");
+  /** 天: days (the posting days of a procedure). */
+  public static final Unit DAY = Unit.of("day", "天", "days");
+  /** 年: years (the years a standard looks back). */
+  public static final Unit YEAR = Unit.of("year", "年", "years");
+  /** 个环节: stages of a procedure (the counts of a procedure case's findings). */
+  public static final Unit STAGE = Unit.of("stage", "个环节", "stages");
   /** 元: yuan, the base unit of money. */
   public static final Unit YUAN = Unit.of("yuan", "元", "yuan");
   /** 万元: ten thousand yuan. */
@@ -73,7 +79,7 @@ public final class Units {
 
   private static final Catalogue<Unit> CATALOGUE = Catalogue.of("unit", Unit::key,
       PERSON, HOUSEHOLD, ITEM, VILLAGE, TOWNSHIP, METRE, KILOMETRE, SQUARE_METRE, HECTARE, MU,
-      CUBIC_METRE, KILOGRAM, TONNE, HEAD, ANIMAL, BIRD, KOU, STRUCTURE, SITE, SET, PERSON_TIME,
+      CUBIC_METRE, KILOGRAM, TONNE, HEAD, ANIMAL, BIRD, KOU, STRUCTURE, SITE, SET, PERSON_TIME, STAGE, DAY, YEAR,
       YUAN, WAN_YUAN, YI_YUAN, PERCENT);
   private static final ImmutableMap<String, Unit> ALIASES = ImmutableMap.of(
       "千米", KILOMETRE, "平米", SQUARE_METRE, "㎡", SQUARE_METRE, "千克", KILOGRAM, "人民币元", YUAN);

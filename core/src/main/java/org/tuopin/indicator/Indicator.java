@@ -14,7 +14,10 @@ import org.tuopin.basics.Unit;
 import org.tuopin.basics.Units;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.Redaction;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a figure measures (指标): people exited, kilometres of road hardened, 亩 of a crop
@@ -29,6 +32,11 @@ import org.tuopin.internal.Redaction;
  * indicators is {@link Indicators}; users define their own with
  * {@link #of(String, String, String, Unit, Aggregation)} and
  * {@link #ofRate(String, String, String, Indicator, Indicator)}.
+ *
+ * <p>JSON: a catalogue indicator as its text, {@code "crop_area[青花椒]"}; one the catalogue
+ * does not know, or a catalogue one in another unit ({@code livestock[林下土鸡]} in 只), as an
+ * object with its key, qualifier, label, unit (a built-in unit) and
+ * aggregation, and a rate's numerator and denominator, so that it reads back whole.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -124,7 +132,6 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
    * @return the indicator of {@link Indicators} with that key, narrowed by the qualifier, not null
    * @throws IllegalArgumentException if the text is malformed or the catalogue has no such key
    */
-  @JsonCreator
   public static Indicator parse(String text) {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.strip());
@@ -275,8 +282,51 @@ public final class Indicator implements Comparable<Indicator>, Serializable {
    * @return the text that {@link #parse(String)} reads back for a catalogue indicator, not null
    */
   @Override
-  @JsonValue
   public String toString() {
     return qualifier == null ? key : key + "[" + qualifier + "]";
+  }
+
+  // JSON: a catalogue indicator as its text ("crop_area[青花椒]"); one of one's own, whose key
+  // the catalogue does not know, or a catalogue one in another unit, as an object with its key, qualifier, label, unit and
+  // aggregation (and a rate's numerator and denominator), so that it reads back whole.
+
+  @JsonValue
+  private Object json() {
+    if (Indicators.find(key).filter(b -> b.label.equals(label) && b.unit.equals(unit) && b.aggregation == aggregation)
+        .isPresent()) {
+      return toString();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", key);
+    if (qualifier != null) {
+      m.put("qualifier", qualifier);
+    }
+    m.put("label", label);
+    m.put("unit", unit);
+    m.put("aggregation", aggregation);
+    if (numerator != null && denominator != null) {
+      m.put("numerator", numerator);
+      m.put("denominator", denominator);
+    }
+    return m;
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Indicator ofJsonText(String text) {
+    return parse(text);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+  private static Indicator ofJsonObject(@JsonProperty("key") String key,
+      @JsonProperty("qualifier") @Nullable String qualifier, @JsonProperty("label") Text label,
+      @JsonProperty("unit") Unit unit, @JsonProperty("aggregation") Aggregation aggregation,
+      @JsonProperty("numerator") @Nullable Indicator numerator,
+      @JsonProperty("denominator") @Nullable Indicator denominator) {
+    requireNonNull(label, "label");
+    Indicator base = numerator != null || denominator != null
+        ? ofRate(key, label.zh(), label.en(), requireNonNull(numerator, "numerator"),
+            requireNonNull(denominator, "denominator"))
+        : of(key, label.zh(), label.en(), unit, aggregation);
+    return qualifier == null ? base : base.withQualifier(qualifier);
   }
 }

@@ -6,6 +6,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import java.util.List;
 
 /**
  * What a {@link DataCheck} found in a roster: the check, the household, the lines of the rows
@@ -16,6 +20,7 @@ import org.tuopin.registry.HouseholdId;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class DataWarning implements Comparable<DataWarning> {
 
   private final DataCheck check;
@@ -115,5 +120,35 @@ public final class DataWarning implements Comparable<DataWarning> {
   public String toString() {
     return (lines.size() == 1 ? "line " : "lines ") + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
         + ": household " + household + ": " + check.key() + ": " + detail;
+  }
+
+  // JSON binding (see JsonBinding): {"check", "household", "lines", "detail"}, read back
+  // through of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static DataWarning ofJson(@JsonProperty("check") DataCheck check,
+      @JsonProperty("household") HouseholdId household, @JsonProperty("lines") List<Long> lines,
+      @JsonProperty("detail") String detail) {
+    return of(check, household, lines, detail);
+  }
+
+  @JsonProperty("check")
+  private DataCheck checkJson() {
+    return check;
+  }
+
+  @JsonProperty("household")
+  private HouseholdId householdJson() {
+    return household;
+  }
+
+  @JsonProperty("lines")
+  private List<Long> linesJson() {
+    return lines;
+  }
+
+  @JsonProperty("detail")
+  private String detailJson() {
+    return detail;
   }
 }

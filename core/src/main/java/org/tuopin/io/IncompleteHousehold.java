@@ -10,6 +10,11 @@ import org.tuopin.region.RegionCode;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.StandardSetId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * A household of the roster with at least one rejected row: it is not assessed on the rows
@@ -18,6 +23,7 @@ import org.tuopin.standard.StandardSetId;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class IncompleteHousehold {
 
   private final HouseholdId id;
@@ -84,5 +90,52 @@ public final class IncompleteHousehold {
   @Override
   public String toString() {
     return "IncompleteHousehold{" + id + ", rows=" + rows + ", errors=" + errors.size() + "}";
+  }
+
+  /**
+   * Compares the id, village, row count and errors.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof IncompleteHousehold o && id.equals(o.id) && village.equals(o.village) && rows == o.rows
+        && errors.equals(o.errors);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((id.hashCode() * 31 + village.hashCode()) * 31 + rows) * 31 + errors.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"id", "village" if known, "rows", "errors"}.
+
+  @JsonCreator
+  private static IncompleteHousehold ofJson(@JsonProperty("id") HouseholdId id,
+      @JsonProperty("village") @Nullable RegionCode village, @JsonProperty("rows") int rows,
+      @JsonProperty("errors") @Nullable List<RowError> errors) {
+    return new IncompleteHousehold(id, Optional.ofNullable(village), rows,
+        errors == null ? ImmutableList.of() : ImmutableList.copyOf(errors));
+  }
+
+  @JsonProperty("id")
+  private HouseholdId idJson() {
+    return id;
+  }
+
+  @JsonProperty("village")
+  private @Nullable RegionCode villageJson() {
+    return village.orElse(null);
+  }
+
+  @JsonProperty("rows")
+  private int rowsJson() {
+    return rows;
+  }
+
+  @JsonProperty("errors")
+  private List<RowError> errorsJson() {
+    return errors;
   }
 }

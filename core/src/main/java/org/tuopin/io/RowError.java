@@ -3,6 +3,9 @@ package org.tuopin.io;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * Why an input row was rejected: its line number, the column and the reason.
@@ -11,6 +14,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class RowError implements Comparable<RowError> {
 
   private final long line;
@@ -86,5 +90,28 @@ public final class RowError implements Comparable<RowError> {
   @Override
   public String toString() {
     return "line " + line + ", column " + column + ": " + reason;
+  }
+
+  // JSON binding (see JsonBinding): {"line", "column", "reason"}.
+
+  @JsonCreator
+  private static RowError ofJson(@JsonProperty("line") long line, @JsonProperty("column") String column,
+      @JsonProperty("reason") String reason) {
+    return of(line, column, reason);
+  }
+
+  @JsonProperty("line")
+  private long lineJson() {
+    return line;
+  }
+
+  @JsonProperty("column")
+  private String columnJson() {
+    return column;
+  }
+
+  @JsonProperty("reason")
+  private String reasonJson() {
+    return reason;
   }
 }

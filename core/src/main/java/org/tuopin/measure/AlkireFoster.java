@@ -10,6 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tuopin.basics.Ratio;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * An Alkire–Foster multidimensional poverty measure (多维贫困指数): indicators with cut-offs
@@ -30,6 +34,7 @@ import org.tuopin.basics.Ratio;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class AlkireFoster {
 
   private final ImmutableList<MpiIndicator> indicators;
@@ -239,5 +244,40 @@ public final class AlkireFoster {
   @Override
   public String toString() {
     return "AlkireFoster{indicators=" + indicators + ", k=" + k + "}";
+  }
+
+  // JSON binding (see JsonBinding): {"indicators": [...], "k": "1/3"}, read back through of(),
+  // so its checks run on JSON input too.
+
+  @JsonCreator
+  private static AlkireFoster ofJson(@JsonProperty("indicators") List<MpiIndicator> indicators,
+      @JsonProperty("k") Ratio k) {
+    return of(indicators, k);
+  }
+
+  @JsonProperty("indicators")
+  private List<MpiIndicator> indicatorsJson() {
+    return indicators;
+  }
+
+  @JsonProperty("k")
+  private Ratio kJson() {
+    return k;
+  }
+
+  /**
+   * Compares the indicators and k.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof AlkireFoster o && indicators.equals(o.indicators) && k.equals(o.k);
+  }
+
+  @Override
+  public int hashCode() {
+    return indicators.hashCode() * 31 + k.hashCode();
   }
 }

@@ -17,6 +17,10 @@ import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetId;
 import org.tuopin.standard.StandardsComparison;
 import org.tuopin.standard.Verdict;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A growth scenario (增收情景): every household's income grown by a percentage, all of it or
@@ -29,6 +33,7 @@ import org.tuopin.standard.Verdict;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class GrowthScenario {
 
   /** The part of income that grows. */
@@ -134,6 +139,7 @@ public final class GrowthScenario {
    *
    * <p>This class is immutable and thread-safe.
    */
+  @JsonBinding
   public static final class Outcome {
 
     private final GrowthScenario scenario;
@@ -199,5 +205,80 @@ public final class GrowthScenario {
       }
       return b.toString();
     }
+
+    /**
+     * Compares the scenario and both comparisons.
+     *
+     * @param obj  the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Outcome o && scenario.equals(o.scenario) && before.equals(o.before) && after.equals(o.after);
+    }
+
+    @Override
+    public int hashCode() {
+      return (scenario.hashCode() * 31 + before.hashCode()) * 31 + after.hashCode();
+    }
+
+    // JSON binding (see JsonBinding): {"scenario", "before", "after"}.
+
+    @JsonCreator
+    private static Outcome ofJson(@JsonProperty("scenario") GrowthScenario scenario,
+        @JsonProperty("before") StandardsComparison before, @JsonProperty("after") StandardsComparison after) {
+      return new Outcome(requireNonNull(scenario, "scenario"), requireNonNull(before, "before"),
+          requireNonNull(after, "after"));
+    }
+
+    @JsonProperty("scenario")
+    private GrowthScenario scenarioJson() {
+      return scenario;
+    }
+
+    @JsonProperty("before")
+    private StandardsComparison beforeJson() {
+      return before;
+    }
+
+    @JsonProperty("after")
+    private StandardsComparison afterJson() {
+      return after;
+    }
+  }
+
+  /**
+   * Compares the growth (by value and scale) and the component.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof GrowthScenario o && percent.equals(o.percent) && component == o.component;
+  }
+
+  @Override
+  public int hashCode() {
+    return percent.hashCode() * 31 + component.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"percent": "10.5", "component": "ALL"}, the growth a
+  // decimal string like money, read back through of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static GrowthScenario ofJson(@JsonProperty("percent") String percent,
+      @JsonProperty("component") Component component) {
+    return of(new BigDecimal(percent), component);
+  }
+
+  @JsonProperty("percent")
+  private String percentJson() {
+    return percent.toString();
+  }
+
+  @JsonProperty("component")
+  private Component componentJson() {
+    return component;
   }
 }

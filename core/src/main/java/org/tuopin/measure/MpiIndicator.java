@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.tuopin.basics.Ratio;
 import org.tuopin.internal.Redaction;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * An indicator of an Alkire–Foster measure (多维贫困指标): its name, its deprivation cut-off
@@ -17,6 +20,7 @@ import org.tuopin.internal.Redaction;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class MpiIndicator {
 
   private final String name;
@@ -134,5 +138,29 @@ public final class MpiIndicator {
   @Override
   public String toString() {
     return name + ":" + BigDecimal.valueOf(cutoff).stripTrailingZeros().toPlainString() + ":" + weight;
+  }
+
+  // JSON binding (see JsonBinding): {"name": ..., "cutoff": ..., "weight": "1/3"}, read back
+  // through of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static MpiIndicator ofJson(@JsonProperty("name") String name, @JsonProperty("cutoff") double cutoff,
+      @JsonProperty("weight") Ratio weight) {
+    return of(name, cutoff, weight);
+  }
+
+  @JsonProperty("name")
+  private String nameJson() {
+    return name;
+  }
+
+  @JsonProperty("cutoff")
+  private double cutoffJson() {
+    return cutoff;
+  }
+
+  @JsonProperty("weight")
+  private Ratio weightJson() {
+    return weight;
   }
 }

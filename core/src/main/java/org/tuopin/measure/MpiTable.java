@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tuopin.basics.TextTable;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * The Alkire–Foster measures of some data in total and by group.
@@ -17,6 +21,7 @@ import org.tuopin.basics.TextTable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class MpiTable {
 
   /** The name of the row of all records: {@code all}. */
@@ -113,5 +118,44 @@ public final class MpiTable {
 
   private static String f(double v) {
     return String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  // JSON binding (see JsonBinding): {"measure": ..., "all": ..., "groups": [...]}.
+
+  @JsonCreator
+  private static MpiTable ofJson(@JsonProperty("measure") AlkireFoster measure, @JsonProperty("all") MpiResult all,
+      @JsonProperty("groups") @Nullable List<MpiResult> groups) {
+    return new MpiTable(measure, all, groups == null ? List.of() : groups);
+  }
+
+  @JsonProperty("measure")
+  private AlkireFoster measureJson() {
+    return measure;
+  }
+
+  @JsonProperty("all")
+  private MpiResult allJson() {
+    return all;
+  }
+
+  @JsonProperty("groups")
+  private List<MpiResult> groupsJson() {
+    return groups;
+  }
+
+  /**
+   * Compares the measure and the rows.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof MpiTable o && measure.equals(o.measure) && all.equals(o.all) && groups.equals(o.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return (measure.hashCode() * 31 + all.hashCode()) * 31 + groups.hashCode();
   }
 }

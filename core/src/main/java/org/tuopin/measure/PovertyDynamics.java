@@ -14,6 +14,10 @@ import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.HouseholdTransition;
 import org.tuopin.registry.RegistryHistory;
 import org.tuopin.registry.Transition;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Poverty dynamics (贫困动态) of a {@link RegistryHistory}: for each region at a level and each
@@ -32,6 +36,7 @@ import org.tuopin.registry.Transition;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class PovertyDynamics {
 
   private final ImmutableList<Row> rows;
@@ -171,5 +176,33 @@ public final class PovertyDynamics {
     private static String text(Optional<Ratio> r) {
       return r.map(Ratio::toPercentString).orElse("–");
     }
+  }
+
+  /**
+   * Compares the rows.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PovertyDynamics o && rows.equals(o.rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return rows.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"rows": [...]}, each row its record components.
+
+  @JsonCreator
+  private static PovertyDynamics ofJson(@JsonProperty("rows") @Nullable List<Row> rows) {
+    return new PovertyDynamics(rows == null ? List.of() : rows);
+  }
+
+  @JsonProperty("rows")
+  private List<Row> rowsJson() {
+    return rows;
   }
 }

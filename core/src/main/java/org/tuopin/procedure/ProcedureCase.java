@@ -14,6 +14,7 @@ import org.tuopin.basics.Quantity;
 import org.tuopin.basics.Text;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Unit;
+import org.tuopin.basics.Units;
 import org.tuopin.plan.Scope;
 import org.tuopin.standard.Finding;
 import org.tuopin.standard.FindingValue;
@@ -37,9 +38,9 @@ import org.jspecify.annotations.Nullable;
 public abstract class ProcedureCase implements WithProcedureCase {
 
   /** Days, the unit of a posting's length. */
-  private static final Unit DAYS = Unit.of("day", "天", "days");
+  private static final Unit DAYS = Units.DAY;
   /** Stages, the unit of the count of stages on record. */
-  private static final Unit STAGES = Unit.of("stage", "个环节", "stages");
+  private static final Unit STAGES = Units.STAGE;
   /** No note. */
   private static final Text NO_NOTE = Text.of("");
 

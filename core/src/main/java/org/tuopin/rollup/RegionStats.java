@@ -17,6 +17,10 @@ import org.tuopin.indicator.Indicators;
 import org.tuopin.plan.Observation;
 import org.tuopin.plan.Scope;
 import org.tuopin.region.RegionCode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one region, keyed by {@link Indicator}: rural population, registered,
@@ -46,8 +50,12 @@ import org.tuopin.region.RegionCode;
  * a whole, never a partial sum. Incidence is unknown when the population is unknown or zero,
  * never a division error.
  *
+ * <p>JSON: the region and the counts recorded, each known count by its name (the remaining
+ * counts and the rates follow from them and are not written).
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class RegionStats {
 
   /** The summed figures, in the order of the storage slots. */
@@ -159,6 +167,9 @@ public final class RegionStats {
         v[i] = Math.addExact(v[i], p.values[i]);
         k[i] &= p.known[i];
       }
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] = k[i] ? v[i] : 0;   // an unknown count is held as 0, as of() holds it
     }
     return new RegionStats(region, v, k);
   }
@@ -349,5 +360,66 @@ public final class RegionStats {
     }
     return b.append(Indicators.INCIDENCE.key()).append('=')
         .append(incidence().map(Ratio::toPercentString).orElse("?")).append('}').toString();
+  }
+
+  // JSON binding (see JsonBinding): read back through of() and withExited(), so their checks
+  // run on JSON input too.
+
+  @JsonCreator
+  private static RegionStats ofJson(
+      @JsonProperty("region") RegionCode region,
+      @JsonProperty("population") @Nullable Long population,
+      @JsonProperty("registeredHouseholds") long registeredHouseholds,
+      @JsonProperty("registeredPoor") long registeredPoor,
+      @JsonProperty("exitEligibleHouseholds") long exitEligibleHouseholds,
+      @JsonProperty("exitEligiblePeople") long exitEligiblePeople,
+      @JsonProperty("householdsExited") @Nullable Long householdsExited,
+      @JsonProperty("peopleExited") @Nullable Long peopleExited) {
+    RegionStats s = of(region, population == null ? OptionalLong.empty() : OptionalLong.of(population),
+        registeredHouseholds, registeredPoor, exitEligibleHouseholds, exitEligiblePeople);
+    if ((householdsExited == null) != (peopleExited == null)) {
+      throw new IllegalArgumentException("region " + region + " needs both exited counts or neither");
+    }
+    return householdsExited == null ? s : s.withExited(householdsExited, peopleExited);
+  }
+
+  @JsonProperty("region")
+  private RegionCode regionJson() {
+    return region;
+  }
+
+  @JsonProperty("population")
+  private @Nullable Long populationJson() {
+    return known[POPULATION] ? values[POPULATION] : null;
+  }
+
+  @JsonProperty("registeredHouseholds")
+  private @Nullable Long registeredHouseholdsJson() {
+    return known[REGISTERED_HOUSEHOLDS] ? values[REGISTERED_HOUSEHOLDS] : null;
+  }
+
+  @JsonProperty("registeredPoor")
+  private @Nullable Long registeredPoorJson() {
+    return known[REGISTERED_POOR] ? values[REGISTERED_POOR] : null;
+  }
+
+  @JsonProperty("exitEligibleHouseholds")
+  private @Nullable Long exitEligibleHouseholdsJson() {
+    return known[ELIGIBLE_HOUSEHOLDS] ? values[ELIGIBLE_HOUSEHOLDS] : null;
+  }
+
+  @JsonProperty("exitEligiblePeople")
+  private @Nullable Long exitEligiblePeopleJson() {
+    return known[ELIGIBLE_PEOPLE] ? values[ELIGIBLE_PEOPLE] : null;
+  }
+
+  @JsonProperty("householdsExited")
+  private @Nullable Long householdsExitedJson() {
+    return known[EXITED_HOUSEHOLDS] ? values[EXITED_HOUSEHOLDS] : null;
+  }
+
+  @JsonProperty("peopleExited")
+  private @Nullable Long peopleExitedJson() {
+    return known[EXITED_PEOPLE] ? values[EXITED_PEOPLE] : null;
   }
 }

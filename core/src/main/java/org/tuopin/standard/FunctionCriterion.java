@@ -62,4 +62,24 @@ final class FunctionCriterion<T> implements Criterion<T> {
   public String toString() {
     return description;
   }
+
+  /**
+   * Compares criteria made from data: two criteria of the same id made from equal forms (a
+   * condition, a facility) test the same; any other criterion equals only itself.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return form != null && obj instanceof FunctionCriterion<?> o && id.equals(o.id) && form.equals(o.form);
+  }
+
+  @Override
+  public int hashCode() {
+    return form == null ? System.identityHashCode(this) : id.hashCode() * 31 + form.hashCode();
+  }
 }

@@ -15,6 +15,11 @@ import org.tuopin.basics.Text;
 import org.tuopin.basics.Yuan;
 import org.tuopin.basics.YearRange;
 import org.tuopin.internal.ResourceFields;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * An income line (贫困标准线): the per-person yearly income that a standard compares
@@ -26,6 +31,7 @@ import org.tuopin.internal.ResourceFields;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class IncomeLine {
 
   private final Text name;
@@ -189,6 +195,7 @@ public final class IncomeLine {
    *
    * <p>This class is immutable and thread-safe.
    */
+  @JsonBinding
   public static final class Entry {
     private final int year;
     private final Yuan amount;
@@ -202,7 +209,9 @@ public final class IncomeLine {
      * @param provenance  where the figure came from, not null
      * @throws IllegalArgumentException if the amount is not positive
      */
-    public Entry(int year, Yuan amount, Provenance provenance) {
+    @JsonCreator
+    public Entry(@JsonProperty("year") int year, @JsonProperty("amount") Yuan amount,
+        @JsonProperty("provenance") Provenance provenance) {
       this.year = year;
       this.amount = requireNonNull(amount, "amount");
       this.provenance = requireNonNull(provenance, "provenance");
@@ -216,6 +225,7 @@ public final class IncomeLine {
      *
      * @return the year
      */
+    @JsonProperty("year")
     public int year() {
       return year;
     }
@@ -225,6 +235,7 @@ public final class IncomeLine {
      *
      * @return the amount, not null
      */
+    @JsonProperty("amount")
     public Yuan amount() {
       return amount;
     }
@@ -234,6 +245,7 @@ public final class IncomeLine {
      *
      * @return the provenance, not null
      */
+    @JsonProperty("provenance")
     public Provenance provenance() {
       return provenance;
     }
@@ -253,5 +265,41 @@ public final class IncomeLine {
     public String toString() {
       return year + ": " + amount + " [" + provenance + "]";
     }
+  }
+
+  /**
+   * Compares the name and the entries.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof IncomeLine o && name.equals(o.name) && entries.equals(o.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + entries.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"name": ..., "entries": [{"year", "amount", "provenance"}]},
+  // read back through of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static IncomeLine ofJson(@JsonProperty("name") Text name, @JsonProperty("entries") List<Entry> entries) {
+    Map<Integer, Entry> byYear = new TreeMap<>();
+    entries.forEach(e -> byYear.put(e.year(), e));
+    return of(name, byYear);
+  }
+
+  @JsonProperty("name")
+  private Text nameJson() {
+    return name;
+  }
+
+  @JsonProperty("entries")
+  private List<Entry> entriesJson() {
+    return entries.values().asList();
   }
 }

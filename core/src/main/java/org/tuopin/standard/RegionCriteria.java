@@ -124,7 +124,7 @@ public final class RegionCriteria {
     return new FunctionCriterion<VillageProfile>(id, facility.label(), v -> {
       Tristate state = v.village().map(village -> village.facility(facility)).orElse(Tristate.UNKNOWN);
       return Finding.of(id, facility.label(), new FindingValue.Fact(Tristate.MET), new FindingValue.Fact(state), state);
-    }, facility.key());
+    }, facility.key(), facility);
   }
 
   /**

@@ -22,6 +22,15 @@ import org.tuopin.registry.RegistryHistory;
 import org.tuopin.region.RegionCode;
 import org.tuopin.village.CountyProfile;
 import org.tuopin.village.VillageProfile;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import org.tuopin.registry.Condition;
+import org.tuopin.village.Facilities;
+import org.tuopin.village.Facility;
 
 /**
  * A standard set: the criteria a jurisdiction applies to decide whether a household, a
@@ -33,8 +42,15 @@ import org.tuopin.village.VillageProfile;
  * with {@link #builder(String)} (or by deriving any set with {@link #derive}) and publishes
  * it through a {@link StandardSetProvider}; logic of its own plugs in as a {@link Criterion}.
  *
+ * <p>JSON: a set is data, written as its id, name, years, income line, the conditions and
+ * facilities it tests, and its thresholds with their provenance, and read back equal through
+ * the builder. A set with a criterion of one's own ({@code householdCriterion},
+ * {@code villageCriterion}, {@code countyCriterion} with code of the caller's) is code, not
+ * data, and cannot be written: the writer fails naming the criterion.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class StandardSet {
 
   private final StandardSetId id;
@@ -379,5 +395,133 @@ public final class StandardSet {
   @Override
   public String toString() {
     return id.toString();
+  }
+
+  // JSON binding (see JsonBinding). Criteria made from data (conditions, facilities, the
+  // thresholds' criteria) travel as that data; the village and county criteria keep their
+  // order as a list of facilities and threshold keys.
+
+  /** A household condition criterion, as JSON. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record HouseholdJson(@JsonProperty("condition") Condition condition,
+      @JsonProperty("incomeYears") @Nullable YearRange incomeYears) {
+  }
+
+  /** A village or county criterion: a facility, or the criterion of a threshold's key. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record RegionJson(@JsonProperty("facility") @Nullable Facility facility,
+      @JsonProperty("threshold") @Nullable ThresholdKey threshold) {
+  }
+
+  private IllegalStateException notData(String kind, CriterionId criterion) {
+    return new IllegalStateException("standard set " + id + " cannot be written as JSON: its " + kind
+        + " criterion '" + criterion + "' is code of its own, not a condition, facility or threshold");
+  }
+
+  @JsonProperty("id")
+  private StandardSetId idJson() {
+    return id;
+  }
+
+  @JsonProperty("name")
+  private Text nameJson() {
+    return name;
+  }
+
+  @JsonProperty("years")
+  private YearRange yearsJson() {
+    return years;
+  }
+
+  @JsonProperty("incomeLine")
+  private @Nullable IncomeLine incomeLineJson() {
+    return line.orElse(null);
+  }
+
+  @JsonProperty("incomeComparison")
+  private @Nullable Comparison incomeComparisonJson() {
+    return incomeComparison.orElse(null);
+  }
+
+  @JsonProperty("household")
+  private List<HouseholdJson> householdJson() {
+    List<HouseholdJson> out = new ArrayList<>();
+    householdSpecs.forEach((cid, scoped) -> out.add(new HouseholdJson(HouseholdCriteria.conditionOf(scoped.criterion())
+        .orElseThrow(() -> notData("household", cid)), scoped.incomeYears().orElse(null))));
+    return out;
+  }
+
+  private <T> List<RegionJson> regionJson(String kind, Map<CriterionId, StandardSetBuilder.Spec<T>> specs,
+      Map<CriterionId, Facility> facilities) {
+    List<RegionJson> out = new ArrayList<>();
+    specs.forEach((cid, spec) -> {
+      if (spec.threshold().isPresent()) {
+        out.add(new RegionJson(null, spec.threshold().get()));
+      } else if (facilities.containsKey(cid)) {
+        out.add(new RegionJson(facilities.get(cid), null));
+      } else {
+        throw notData(kind, cid);
+      }
+    });
+    return out;
+  }
+
+  @JsonProperty("village")
+  private List<RegionJson> villageJson() {
+    Map<CriterionId, Facility> facilities = new HashMap<>();
+    villageSpecs.forEach((cid, spec) -> spec.criterion().ifPresent(c -> Facilities.find(cid.toString())
+        .filter(f -> c.equals(RegionCriteria.villageFacility(f))).ifPresent(f -> facilities.put(cid, f))));
+    return regionJson("village", villageSpecs, facilities);
+  }
+
+  @JsonProperty("county")
+  private List<RegionJson> countyJson() {
+    return regionJson("county", countySpecs, Map.of());
+  }
+
+  @JsonProperty("thresholds")
+  private List<Threshold> thresholdsJson() {
+    return thresholds.values().asList();
+  }
+
+  @JsonCreator
+  private static StandardSet ofJson(
+      @JsonProperty("id") StandardSetId id,
+      @JsonProperty("name") Text name,
+      @JsonProperty("years") YearRange years,
+      @JsonProperty("incomeLine") @Nullable IncomeLine line,
+      @JsonProperty("incomeComparison") @Nullable Comparison incomeComparison,
+      @JsonProperty("household") @Nullable List<HouseholdJson> household,
+      @JsonProperty("village") @Nullable List<RegionJson> village,
+      @JsonProperty("county") @Nullable List<RegionJson> county,
+      @JsonProperty("thresholds") @Nullable List<Threshold> thresholds) {
+    StandardSetBuilder b = builder(id.toString()).name(name.zh(), name.en()).years(years.first(), years.last());
+    if (line != null) {
+      b.incomeLine(line, Objects.requireNonNull(incomeComparison, "incomeComparison"));
+    }
+    for (HouseholdJson h : household == null ? List.<HouseholdJson>of() : household) {
+      if (h.incomeYears() == null) {
+        b.householdCondition(h.condition());
+      } else {
+        b.householdCondition(h.condition(), h.incomeYears());
+      }
+    }
+    List<Threshold> left = new ArrayList<>(thresholds == null ? List.of() : thresholds);
+    List<RegionJson> regions = new ArrayList<>(village == null ? List.of() : village);
+    List<RegionJson> counties = county == null ? List.of() : county;
+    // The criteria of the region thresholds go in the order written, village then county;
+    // then every other threshold.
+    for (int i = 0; i < regions.size() + counties.size(); i++) {
+      RegionJson r = i < regions.size() ? regions.get(i) : counties.get(i - regions.size());
+      if (r.facility() != null) {
+        b.villageFacility(r.facility());
+      } else if (r.threshold() != null) {
+        ThresholdKey key = r.threshold();
+        left.stream().filter(t -> t.key().allZones().equals(key)).forEach(b::threshold);
+        left.removeIf(t -> t.key().allZones().equals(key));
+      }
+    }
+    b.thresholds(left);
+    return b.build();
   }
 }

@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The same households assessed under several standard sets side by side: the verdict counts
@@ -23,6 +27,7 @@ import org.tuopin.registry.HouseholdId;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class StandardsComparison {
 
   private final ImmutableList<StandardSetId> standards;
@@ -265,5 +270,46 @@ public final class StandardsComparison {
   @Override
   public int hashCode() {
     return Objects.hash(standards, rows);
+  }
+
+  // JSON binding (see JsonBinding): {"standards": [ids], "households": [{"household", "summary",
+  // "assessments": [one per standard, in order]}]}.
+
+  /** One household's row, as JSON. */
+  private record RowJson(@JsonProperty("household") HouseholdId household,
+      @JsonProperty("summary") HouseholdSummary summary,
+      @JsonProperty("assessments") List<Assessment<HouseholdId>> assessments) {
+  }
+
+  @JsonProperty("standards")
+  private List<StandardSetId> standardsJson() {
+    return standards;
+  }
+
+  @JsonProperty("households")
+  private List<RowJson> householdsJson() {
+    return rows.entrySet().stream().map(e -> new RowJson(e.getKey(), summaries.get(e.getKey()),
+        e.getValue().values().asList())).toList();
+  }
+
+  @JsonCreator
+  private static StandardsComparison ofJson(@JsonProperty("standards") List<StandardSetId> standards,
+      @JsonProperty("households") @Nullable List<RowJson> households) {
+    Map<HouseholdId, ImmutableMap<StandardSetId, Assessment<HouseholdId>>> rows = new LinkedHashMap<>();
+    Map<HouseholdId, HouseholdSummary> summaries = new LinkedHashMap<>();
+    for (RowJson r : households == null ? List.<RowJson>of() : households) {
+      ImmutableMap<StandardSetId, Assessment<HouseholdId>> row = r.assessments().stream()
+          .collect(ImmutableMap.toImmutableMap(Assessment::standard, a -> a));
+      if (!row.keySet().asList().equals(standards)) {
+        throw new IllegalArgumentException("household " + r.household() + " is assessed by " + row.keySet()
+            + ", not by the comparison's standards " + standards);
+      }
+      if (rows.putIfAbsent(r.household(), row) != null) {
+        throw new IllegalArgumentException("household " + r.household() + " is in the comparison twice");
+      }
+      summaries.put(r.household(), requireNonNull(r.summary(), "summary"));
+    }
+    return new StandardsComparison(ImmutableList.copyOf(standards), ImmutableMap.copyOf(rows),
+        ImmutableMap.copyOf(summaries));
   }
 }

@@ -20,6 +20,9 @@ import org.tuopin.basics.Units;
 import org.tuopin.basics.Yuan;
 import org.tuopin.internal.ResourceFields;
 import org.tuopin.internal.Redaction;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A threshold of a standard: the comparison it is applied with, the figure as a
@@ -32,13 +35,14 @@ import org.tuopin.internal.Redaction;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class Threshold {
 
   /**
-   * 年: years, the unit of the observation period; not a unit of the plans, so not among
-   * {@link Units}.
+   * 年: years, the unit of the observation period: {@link Units#YEAR}, one of the built-in
+   * units so that a finding's quantity in years reads back from JSON.
    */
-  public static final Unit YEAR = Unit.of("year", "年", "years");
+  public static final Unit YEAR = Units.YEAR;
 
   private final ThresholdKey key;
   private final Comparison comparison;
@@ -221,5 +225,34 @@ public final class Threshold {
   @Override
   public String toString() {
     return key + " " + comparison.symbol() + " " + quantity + " [" + provenance + "]";
+  }
+
+  // JSON binding (see JsonBinding): {"key", "comparison", "quantity", "provenance"}, read back
+  // through of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static Threshold ofJson(@JsonProperty("key") ThresholdKey key, @JsonProperty("comparison") Comparison comparison,
+      @JsonProperty("quantity") Quantity quantity, @JsonProperty("provenance") Provenance provenance) {
+    return of(key, comparison, quantity, provenance);
+  }
+
+  @JsonProperty("key")
+  private ThresholdKey keyJson() {
+    return key;
+  }
+
+  @JsonProperty("comparison")
+  private Comparison comparisonJson() {
+    return comparison;
+  }
+
+  @JsonProperty("quantity")
+  private Quantity quantityJson() {
+    return quantity;
+  }
+
+  @JsonProperty("provenance")
+  private Provenance provenanceJson() {
+    return provenance;
   }
 }

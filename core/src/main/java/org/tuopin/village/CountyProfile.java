@@ -7,6 +7,10 @@ import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.region.Zone;
 import org.tuopin.rollup.RegionStats;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a county is assessed on for exit (贫困县摘帽): its rolled-up figures and, when the
@@ -14,6 +18,7 @@ import org.tuopin.rollup.RegionStats;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class CountyProfile {
 
   private final RegionStats stats;
@@ -81,5 +86,40 @@ public final class CountyProfile {
   @Override
   public String toString() {
     return "CountyProfile{" + stats + survey.map(s -> ", " + s).orElse("") + "}";
+  }
+
+  /**
+   * Compares the figures and the survey.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof CountyProfile o && stats.equals(o.stats) && survey.equals(o.survey);
+  }
+
+  @Override
+  public int hashCode() {
+    return stats.hashCode() * 31 + survey.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"stats", "survey" if any}, read back through of(), so its
+  // checks run on JSON input too.
+
+  @JsonCreator
+  private static CountyProfile ofJson(@JsonProperty("stats") RegionStats stats,
+      @JsonProperty("survey") @Nullable CountySurvey survey) {
+    return of(stats, Optional.ofNullable(survey));
+  }
+
+  @JsonProperty("stats")
+  private RegionStats statsJson() {
+    return stats;
+  }
+
+  @JsonProperty("survey")
+  private @Nullable CountySurvey surveyJson() {
+    return survey.orElse(null);
   }
 }

@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.Zone;
 import org.tuopin.rollup.RegionStats;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a village is assessed on: its record from the village file, if there is one, and
@@ -13,6 +17,7 @@ import org.tuopin.rollup.RegionStats;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class VillageProfile {
 
   private final RegionCode code;
@@ -96,5 +101,45 @@ public final class VillageProfile {
   @Override
   public String toString() {
     return "VillageProfile{" + stats + "}";
+  }
+
+  /**
+   * Compares the code, the village record and the figures.
+   *
+   * @param obj  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof VillageProfile o && code.equals(o.code) && village.equals(o.village) && stats.equals(o.stats);
+  }
+
+  @Override
+  public int hashCode() {
+    return (code.hashCode() * 31 + village.hashCode()) * 31 + stats.hashCode();
+  }
+
+  // JSON binding (see JsonBinding): {"code", "village" if on file, "stats"}, read back through
+  // of(), so its checks run on JSON input too.
+
+  @JsonCreator
+  private static VillageProfile ofJson(@JsonProperty("code") RegionCode code,
+      @JsonProperty("village") @Nullable Village village, @JsonProperty("stats") RegionStats stats) {
+    return of(code, Optional.ofNullable(village), stats);
+  }
+
+  @JsonProperty("code")
+  private RegionCode codeJson() {
+    return code;
+  }
+
+  @JsonProperty("village")
+  private @Nullable Village villageJson() {
+    return village.orElse(null);
+  }
+
+  @JsonProperty("stats")
+  private RegionStats statsJson() {
+    return stats;
   }
 }

@@ -81,7 +81,7 @@ class CatalogueTest {
     assertThat(Facilities.all()).startsWith(Facilities.ROAD).endsWith(Facilities.TIDY_ENVIRONMENT);
     assertThat(ProjectCategories.all()).startsWith(ProjectCategories.INDUSTRY)
         .endsWith(ProjectCategories.AREA_DEVELOPMENT);
-    assertThat(Units.all()).startsWith(Units.PERSON).endsWith(Units.PERCENT).hasSize(25);
+    assertThat(Units.all()).startsWith(Units.PERSON).endsWith(Units.PERCENT).hasSize(28);
     assertThat(HouseholdPredicates.all()).extracting(p -> p.key()).containsExactly("assisted_without_labour",
         "cause_schooling", "cause_illness", "flag_relocation", "flag_ecological_compensation");
   }

@@ -1,12 +1,17 @@
 package org.tuopin.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tuopin.testing.Theories.qt;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import org.quicktheories.core.Gen;
 
 /**
  * The two Jackson lines as plain mappers, so one test runs under both: Jackson 2
  * ({@code com.fasterxml.jackson.databind}) and Jackson 3 ({@code tools.jackson.databind}), each a
- * plain {@code ObjectMapper} with no module registered.
+ * plain {@code ObjectMapper} with no module registered; and the round trip every JSON test
+ * checks.
  */
 final class Binders {
 
@@ -107,6 +112,36 @@ final class Binders {
 
   /** Both lines. */
   static final List<Binder> BOTH = List.of(JACKSON_2, JACKSON_3);
+
+  /**
+   * Checks that generated values write and read back equal through one databind line, the
+   * JSON shown on failure.
+   *
+   * @param binder  the databind line
+   * @param values  the values
+   * @param type  the type to read back
+   * @param examples  the number of examples
+   * @param <T>  the type
+   */
+  static <T> void roundTrips(Binder binder, Gen<? extends T> values, Class<T> type, int examples) {
+    qt(examples).forAll(values).checkAssert(value -> {
+      String json = binder.write(value);
+      assertThat(binder.read(json, type)).as(json).isEqualTo(value);
+    });
+  }
+
+  /**
+   * Checks that a value writes and reads back equal through one databind line.
+   *
+   * @param binder  the databind line
+   * @param value  the value
+   * @param type  the type to read back
+   * @param <T>  the type
+   */
+  static <T> void roundTrips(Binder binder, T value, Class<T> type) {
+    String json = binder.write(value);
+    assertThat(binder.read(json, type)).as(json).isEqualTo(value);
+  }
 
   private Binders() {
   }

@@ -1,13 +1,13 @@
 package org.tuopin.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tuopin.json.Binders.roundTrips;
 import static org.tuopin.testing.Theories.qt;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.tuopin.basics.Comparison;
 import org.tuopin.basics.DateRange;
@@ -51,13 +51,6 @@ class JsonBindingTest {
   static final List<Binder> BINDERS = Binders.BOTH;
 
   private static final YearRange YEARS = YearRange.of(2014, 2019);
-
-  private static <T> void roundTrips(Binder binder, Gen<T> values, Class<T> type, int examples) {
-    qt(examples).forAll(values).checkAssert(value -> {
-      String json = binder.write(value);
-      assertThat(binder.read(json, type)).as(json).isEqualTo(value);
-    });
-  }
 
   @ParameterizedTest
   @FieldSource("BINDERS")

@@ -14,7 +14,20 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.quicktheories.core.Gen;
 import org.tuopin.basics.Ratio;
 import org.tuopin.json.Binders.Binder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tuopin.basics.Comparison;
 import org.tuopin.measure.AlkireFoster;
+import org.tuopin.measure.GrowthScenario;
+import org.tuopin.measure.PovertyDynamics;
+import org.tuopin.region.RegionLevel;
+import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.RegistryHistory;
+import org.tuopin.standard.StandardSet;
+import org.tuopin.standard.StandardsComparison;
+import org.tuopin.testing.Fixtures;
+import org.tuopin.testing.Generators;
 import org.tuopin.measure.Estimate;
 import org.tuopin.measure.GroupMeasures;
 import org.tuopin.measure.MeasureTable;
@@ -22,12 +35,15 @@ import org.tuopin.measure.Measures;
 import org.tuopin.measure.MpiData;
 import org.tuopin.measure.MpiIndicator;
 import org.tuopin.measure.MpiResult;
+import org.tuopin.measure.MpiTable;
 import org.tuopin.measure.Welfare;
 
 /**
  * JSON round trips of the measure results (issue 13 with issue 12) under Jackson 2 and 3: the
  * measures of generated welfare columns, with and without a line (NaN poverty measures), with
- * zero welfare (Theil and MLD undefined), grouped; Alkire–Foster results; estimates.
+ * zero welfare (Theil and MLD undefined), grouped; Alkire–Foster tables, results and
+ * indicators; poverty dynamics of registry histories; growth scenarios and their outcomes;
+ * estimates.
  */
 class MeasureJsonTest {
 
@@ -52,6 +68,11 @@ class MeasureJsonTest {
   }
 
   private static Gen<List<MpiResult>> mpiResults() {
+    return mpiTables().map(MpiTable::rows);
+  }
+
+  /** Alkire–Foster tables of 1-30 records of three indicators, in two groups, at k = 1/3. */
+  private static Gen<MpiTable> mpiTables() {
     return lists().of(integers().between(0, 7 * 3)).ofSizeBetween(1, 30).map(codes -> {
       int n = codes.size();
       double[] income = new double[n];
@@ -65,7 +86,7 @@ class MeasureJsonTest {
         water[i] = c % 2;
         groups.add("g" + (i % 2));
       }
-      return AF.measure(MpiData.of(income, housing, water).withGroups(groups)).rows();
+      return AF.measure(MpiData.of(income, housing, water).withGroups(groups));
     });
   }
 
@@ -90,6 +111,44 @@ class MeasureJsonTest {
         assertThat(binder.read(json, MpiResult.class)).as(json).isEqualTo(r);
       }
     });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_mpiTables_andIndicators_roundTrip(Binder binder) {
+    qt().withExamples(100).forAll(mpiTables()).checkAssert(table -> {
+      Binders.roundTrips(binder, table, MpiTable.class);
+      Binders.roundTrips(binder, table.measure(), AlkireFoster.class);
+      table.measure().indicators().forEach(i -> Binders.roundTrips(binder, i, MpiIndicator.class));
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_dynamics_andHistories_roundTrip(Binder binder) {
+    qt().withExamples(150).forAll(ValueGenerators.histories(), integers().between(0, 2)).checkAssert((h, level) -> {
+      Binders.roundTrips(binder, h, RegistryHistory.class);
+      PovertyDynamics d = PovertyDynamics.of(h, List.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP,
+          RegionLevel.COUNTY).get(level));
+      Binders.roundTrips(binder, d, PovertyDynamics.class);
+      d.rows().forEach(r -> Binders.roundTrips(binder, r, PovertyDynamics.Row.class));
+    });
+  }
+
+  @ParameterizedTest
+  @FieldSource("BINDERS")
+  void test_growthScenarios_andOutcomes_roundTrip(Binder binder) {
+    Binders.roundTrips(binder, ValueGenerators.growthScenarios(), GrowthScenario.class, 300);
+    List<StandardSet> standards = List.of(Fixtures.exitStandard(),
+        Fixtures.standardSet("test.other", Fixtures.exitStandard().incomeLine().orElseThrow(), Comparison.AT_LEAST));
+    qt().withExamples(60).forAll(ValueGenerators.growthScenarios(),
+        lists().of(Generators.households(ValueGenerators.YEARS)).ofSizeBetween(0, 6)).checkAssert((g, hs) -> {
+          Map<HouseholdId, Household> unique = new LinkedHashMap<>();
+          hs.forEach(h -> unique.putIfAbsent(h.id(), h));
+          GrowthScenario.Outcome o = g.run(unique.values(), standards);
+          Binders.roundTrips(binder, o, GrowthScenario.Outcome.class);
+          Binders.roundTrips(binder, o.before(), StandardsComparison.class);
+        });
   }
 
   @ParameterizedTest

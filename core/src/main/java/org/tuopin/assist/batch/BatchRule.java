@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import org.tuopin.basics.Tristate;
 import org.tuopin.registry.Household;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
 
 /**
  * A default rule of a strategy taxonomy: when a {@link HouseholdPredicate} is met, the household
@@ -13,8 +16,13 @@ import org.tuopin.registry.Household;
  * ({@link StrategyTaxonomy#classify(java.util.Collection, HouseholdFacts, java.util.Map)}).
  * Two rules are equal when their predicates have the same key and they suggest the same strategy.
  *
+ * <p>JSON: {@code {"predicate": key, "strategy": key}}, the predicate a built-in one of
+ * {@link HouseholdPredicates}, looked up by its key on read; a rule of a predicate of one's
+ * own (code, not data) cannot be written, and the writer fails naming it.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonBinding
 public final class BatchRule {
 
   private final HouseholdPredicate predicate;
@@ -84,5 +92,27 @@ public final class BatchRule {
   @Override
   public String toString() {
     return predicate.key() + "→" + strategy.key();
+  }
+
+  // JSON binding (see JsonBinding).
+
+  @JsonCreator
+  private static BatchRule ofJson(@JsonProperty("predicate") String predicate,
+      @JsonProperty("strategy") Strategy strategy) {
+    return of(HouseholdPredicates.of(predicate), strategy);
+  }
+
+  @JsonProperty("predicate")
+  private String predicateJson() {
+    if (HouseholdPredicates.find(predicate.key()).isEmpty()) {
+      throw new IllegalStateException("batch rule " + this + " cannot be written as JSON: its predicate '"
+          + predicate.key() + "' is code of its own, not one of HouseholdPredicates");
+    }
+    return predicate.key();
+  }
+
+  @JsonProperty("strategy")
+  private Strategy strategyJson() {
+    return strategy;
   }
 }

@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * The strategy batches a taxonomy's rules suggest for one household, with the rules that
@@ -19,6 +24,7 @@ import org.tuopin.registry.HouseholdId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class BatchSuggestion implements WithBatchSuggestion {
 
   BatchSuggestion() {
@@ -29,6 +35,7 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
    *
    * @return the household id, not null
    */
+  @JsonProperty("household")
   public abstract HouseholdId household();
 
   /**
@@ -37,6 +44,7 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
    * @return the strategies, empty only when no rule is met and the taxonomy has no fallback,
    *     not null
    */
+  @JsonProperty("strategies")
   public abstract ImmutableList<Strategy> strategies();
 
   /**
@@ -44,6 +52,7 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
    *
    * @return the rules, possibly empty, not null
    */
+  @JsonProperty("matched")
   public abstract ImmutableList<BatchRule> matched();
 
   /**
@@ -51,6 +60,7 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
    *
    * @return the rules, possibly empty, not null
    */
+  @JsonProperty("undecided")
   public abstract ImmutableList<BatchRule> undecided();
 
   /**
@@ -100,5 +110,19 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
   private static String predicates(ImmutableList<BatchRule> rules, Language language) {
     return rules.stream().map(r -> r.predicate().label().in(language))
         .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder.
+
+  @JsonCreator
+  private static BatchSuggestion ofJson(@JsonProperty("household") HouseholdId household,
+      @JsonProperty("strategies") @Nullable List<Strategy> strategies,
+      @JsonProperty("matched") @Nullable List<BatchRule> matched,
+      @JsonProperty("undecided") @Nullable List<BatchRule> undecided) {
+    return ImmutableBatchSuggestion.builder().household(household)
+        .strategies(strategies == null ? List.of() : strategies)
+        .matched(matched == null ? List.of() : matched)
+        .undecided(undecided == null ? List.of() : undecided).build();
   }
 }

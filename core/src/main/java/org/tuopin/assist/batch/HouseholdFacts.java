@@ -7,6 +7,13 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.tuopin.registry.HouseholdId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tuopin.internal.JsonBinding;
+import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Facts about households kept beside the registration record, as of a date: the
@@ -17,9 +24,12 @@ import org.tuopin.registry.HouseholdId;
  * fact needs a new flag, not a change to {@link org.tuopin.registry.Household}. A flag is a
  * list: a household is on it or not.
  *
+ * <p>JSON: {@code {"asOf": "2016-12-31", "flags": {household id: [flag keys]}}}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class HouseholdFacts implements WithHouseholdFacts {
 
   HouseholdFacts() {
@@ -135,5 +145,31 @@ public abstract class HouseholdFacts implements WithHouseholdFacts {
       putFlags(requireNonNull(household, "household"), requireNonNull(flag, "flag"));
       return this;
     }
+  }
+
+  // JSON binding (see JsonBinding): the multimap as a map of lists, read back through the
+  // builder.
+
+  @JsonProperty("asOf")
+  private String asOfJson() {
+    return asOf().toString();
+  }
+
+  @JsonProperty("flags")
+  private Map<String, List<HouseholdFlag>> flagsJson() {
+    Map<String, List<HouseholdFlag>> out = new LinkedHashMap<>();
+    flags().asMap().forEach((h, fs) -> out.put(h.toString(), List.copyOf(fs)));
+    return out;
+  }
+
+  @JsonCreator
+  private static HouseholdFacts ofJson(@JsonProperty("asOf") String asOf,
+      @JsonProperty("flags") @Nullable Map<String, List<HouseholdFlag>> flags) {
+    Builder b = builder();
+    b.asOf(LocalDate.parse(asOf));
+    if (flags != null) {
+      flags.forEach((h, fs) -> fs.forEach(f -> b.flag(f, HouseholdId.of(h))));
+    }
+    return b.build();
   }
 }

@@ -20,6 +20,8 @@ import org.tuopin.internal.Keys;
 import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Provenance;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A taxonomy of strategy batches (脱贫一批), such as 五个一批 or 四个一批, with the default
@@ -32,6 +34,10 @@ import org.tuopin.standard.Provenance;
  * household that override them, and {@link #withRules(Iterable)} replaces them. The built-in
  * taxonomies are in {@link StrategyTaxonomies}; a user builds their own with
  * {@link #builder()}.
+ *
+ * <p>JSON: a taxonomy is a catalogue value (its rules hold predicates, which are code) and
+ * binds as its key, looked up in {@link StrategyTaxonomies} on read. A taxonomy of one's own,
+ * or a built-in one changed, cannot be written: the writer fails naming it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -283,5 +289,21 @@ public abstract class StrategyTaxonomy implements WithStrategyTaxonomy {
       addRules(BatchRule.of(predicate, strategy));
       return this;
     }
+  }
+
+  // JSON binding: the key of a built-in taxonomy.
+
+  @JsonValue
+  private String keyJson() {
+    if (StrategyTaxonomies.find(key()).filter(this::equals).isEmpty()) {
+      throw new IllegalStateException("strategy taxonomy '" + key() + "' cannot be written as JSON: it is not the "
+          + "built-in taxonomy of that key (a taxonomy binds as the key of one of StrategyTaxonomies)");
+    }
+    return key();
+  }
+
+  @JsonCreator
+  private static StrategyTaxonomy ofJson(String key) {
+    return StrategyTaxonomies.of(key);
   }
 }

@@ -10,10 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.tuopin.assist.contact.Coverage;
 import org.tuopin.assist.contact.Coverages;
 import org.tuopin.basics.Language;
+import org.tuopin.internal.JsonBinding;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
@@ -27,9 +32,13 @@ import org.tuopin.registry.HouseholdId;
  * village order. A cadre's place is the first weak village they link, if any, else their
  * home; {@link #proximity(Pairing)} measures a pair from it.
  *
+ * <p>JSON: the policy, scope, cadres, pairs, links and shortfall as they are; the released
+ * pairs and links, maps keyed by values, as lists of {@code {"pairing"|"link": ..., "release": ...}}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonBinding
 public abstract class PairingPlan implements WithPairingPlan {
 
   PairingPlan() {
@@ -40,6 +49,7 @@ public abstract class PairingPlan implements WithPairingPlan {
    *
    * @return the policy, not null
    */
+  @JsonProperty("policy")
   public abstract QuotaPolicy policy();
 
   /**
@@ -54,6 +64,7 @@ public abstract class PairingPlan implements WithPairingPlan {
    *
    * @return the cadres, in id order, not null
    */
+  @JsonProperty("cadres")
   public abstract ImmutableList<Cadre> cadres();
 
   /**
@@ -61,6 +72,7 @@ public abstract class PairingPlan implements WithPairingPlan {
    *
    * @return the pairs, in household id order, not null
    */
+  @JsonProperty("pairs")
   public abstract ImmutableList<Pairing> pairs();
 
   /**
@@ -68,6 +80,7 @@ public abstract class PairingPlan implements WithPairingPlan {
    *
    * @return the links, in village then cadre order, not null
    */
+  @JsonProperty("links")
   public abstract ImmutableList<VillageLink> links();
 
   /**
@@ -89,6 +102,7 @@ public abstract class PairingPlan implements WithPairingPlan {
    *
    * @return the shortfall, empty when every household and weak village is covered, not null
    */
+  @JsonProperty("shortfall")
   public abstract Shortfall shortfall();
 
   @Value.Lazy
@@ -283,5 +297,61 @@ public abstract class PairingPlan implements WithPairingPlan {
   public String toString() {
     return "PairingPlan{policy=" + policy().key() + ", pairs=" + pairs().size() + ", links=" + links().size()
         + ", left=" + shortfall().households().size() + "}";
+  }
+
+  // JSON binding (see JsonBinding): written from the marked accessors, read back through
+  // the builder. The released maps are keyed by values, so they travel as lists of entries.
+
+  /** A released pair and why, as JSON. */
+  private record ReleasedPair(@JsonProperty("pairing") Pairing pairing, @JsonProperty("release") Release release) {
+  }
+
+  /** A released link and why, as JSON. */
+  private record ReleasedLink(@JsonProperty("link") VillageLink link, @JsonProperty("release") Release release) {
+  }
+
+  @JsonProperty("scope")
+  private @Nullable RegionLevel scopeJson() {
+    return scope().orElse(null);
+  }
+
+  @JsonProperty("releasedPairs")
+  private List<ReleasedPair> releasedPairsJson() {
+    return releasedPairs().entrySet().stream().map(e -> new ReleasedPair(e.getKey(), e.getValue())).toList();
+  }
+
+  @JsonProperty("releasedLinks")
+  private List<ReleasedLink> releasedLinksJson() {
+    return releasedLinks().entrySet().stream().map(e -> new ReleasedLink(e.getKey(), e.getValue())).toList();
+  }
+
+  @JsonCreator
+  private static PairingPlan ofJson(
+      @JsonProperty("policy") QuotaPolicy policy,
+      @JsonProperty("scope") @Nullable RegionLevel scope,
+      @JsonProperty("cadres") @Nullable List<Cadre> cadres,
+      @JsonProperty("pairs") @Nullable List<Pairing> pairs,
+      @JsonProperty("links") @Nullable List<VillageLink> links,
+      @JsonProperty("releasedPairs") @Nullable List<ReleasedPair> releasedPairs,
+      @JsonProperty("releasedLinks") @Nullable List<ReleasedLink> releasedLinks,
+      @JsonProperty("shortfall") Shortfall shortfall) {
+    ImmutablePairingPlan.Builder b = ImmutablePairingPlan.builder().policy(policy).scope(Optional.ofNullable(scope))
+        .shortfall(shortfall);
+    if (cadres != null) {
+      b.cadres(cadres);
+    }
+    if (pairs != null) {
+      b.pairs(pairs);
+    }
+    if (links != null) {
+      b.links(links);
+    }
+    if (releasedPairs != null) {
+      releasedPairs.forEach(r -> b.putReleasedPairs(r.pairing(), r.release()));
+    }
+    if (releasedLinks != null) {
+      releasedLinks.forEach(r -> b.putReleasedLinks(r.link(), r.release()));
+    }
+    return b.build();
   }
 }
