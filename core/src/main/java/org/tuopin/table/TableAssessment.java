@@ -39,15 +39,37 @@ public final class TableAssessment {
 
   private final CompiledStandard compiled;
   private final HouseholdTable table;
-  private final byte[] verdicts;
+  /** Each household's state as the assessment stored it, a verdict code through {@link #verdictOf}. */
+  private final byte[] states;
+  /** The verdict code of each state. */
+  private final byte[] verdictOf;
   /** The criteria not met, by household, in the set's order; null when worked out on demand. */
   private final int[] unmet;
 
-  TableAssessment(CompiledStandard compiled, HouseholdTable table, byte[] verdicts, int[] unmet) {
+  TableAssessment(CompiledStandard compiled, HouseholdTable table, byte[] states, byte[] verdictOf, int[] unmet) {
     this.compiled = compiled;
     this.table = table;
-    this.verdicts = verdicts;
+    this.states = states;
+    this.verdictOf = verdictOf;
     this.unmet = unmet;
+  }
+
+  /** The number of households of each verdict code. */
+  private long[] countsByCode() {
+    long[] byState = new long[16];
+    for (byte state : states) {
+      byState[state]++;
+    }
+    long[] c = new long[4];
+    for (int state = 0; state < 16; state++) {
+      c[verdictOf[state]] += byState[state];
+    }
+    return c;
+  }
+
+  /** The verdict code of a household: ELIGIBLE, NOT_ELIGIBLE, INSUFFICIENT or NOT_COVERED. */
+  private byte code(int i) {
+    return verdictOf[states[i]];
   }
 
   /**
@@ -85,7 +107,8 @@ public final class TableAssessment {
    * @return the verdict, or empty ({@code NOT_COVERED}) if the set does not cover its income year
    */
   public Optional<Verdict> verdict(int i) {
-    return verdicts[i] == NOT_COVERED ? Optional.empty() : Optional.of(VERDICTS[verdicts[i]]);
+    byte v = code(i);
+    return v == NOT_COVERED ? Optional.empty() : Optional.of(VERDICTS[v]);
   }
 
   /**
@@ -95,7 +118,7 @@ public final class TableAssessment {
    * @return true if its verdict is {@code EXIT_ELIGIBLE}
    */
   public boolean isEligible(int i) {
-    return verdicts[i] == ELIGIBLE;
+    return code(i) == ELIGIBLE;
   }
 
   /**
@@ -117,7 +140,7 @@ public final class TableAssessment {
    * @return the line, or empty for an incomplete or not covered household or a year without one
    */
   public Optional<Yuan> line(int i) {
-    if (verdicts[i] == NOT_COVERED || !table.isComplete(i)) {
+    if (code(i) == NOT_COVERED || !table.isComplete(i)) {
       return Optional.empty();
     }
     long fen = compiled.lineFen(table.incomeYear(i) - compiled.firstYear());
@@ -130,10 +153,7 @@ public final class TableAssessment {
    * @return the counts, every verdict present, not null
    */
   public Map<Verdict, Long> counts() {
-    long[] c = new long[4];
-    for (byte v : verdicts) {
-      c[v]++;
-    }
+    long[] c = countsByCode();
     Map<Verdict, Long> map = new EnumMap<>(Verdict.class);
     for (int v = 0; v < VERDICTS.length; v++) {
       map.put(VERDICTS[v], c[v]);
@@ -147,11 +167,7 @@ public final class TableAssessment {
    * @return the number {@code NOT_COVERED}
    */
   public long notCovered() {
-    long c = 0;
-    for (byte v : verdicts) {
-      c += v == NOT_COVERED ? 1 : 0;
-    }
-    return c;
+    return countsByCode()[NOT_COVERED];
   }
 
   /**
@@ -193,7 +209,7 @@ public final class TableAssessment {
       int people = table.size[i];
       t[0]++;
       t[1] += people;
-      if (verdicts[i] == ELIGIBLE) {
+      if (code(i) == ELIGIBLE) {
         t[2]++;
         t[3] += people;
       }
