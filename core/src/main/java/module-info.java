@@ -22,6 +22,8 @@ module org.tuopin.core {
   requires static transitive com.fasterxml.jackson.annotation;
 
   exports org.tuopin.basics;
+  // Tuopin's messages in a third language, from a module of its own (MessagesProvider).
+  exports org.tuopin.basics.spi;
   exports org.tuopin.region;
   exports org.tuopin.registry;
   exports org.tuopin.standard;
@@ -62,4 +64,5 @@ module org.tuopin.core {
   opens org.tuopin.measure to com.fasterxml.jackson.databind, tools.jackson.databind;
 
   uses org.tuopin.standard.StandardSetProvider;
+  uses org.tuopin.basics.spi.MessagesProvider;
 }

@@ -34,8 +34,9 @@ public abstract class FactKey<T extends FactKey<T>> extends TypedString<T> {
    */
   protected FactKey(String kind, String key, Text label) {
     super(Keys.check(kind + " key", requireNonNull(key, "key")));
-    // a third language may name it in Tuopin's bundle, such as condition.safe_housing
-    this.label = requireNonNull(label, "label").keyed(kind + "." + key);
+    // a third language may name it in Tuopin's bundle, such as condition.safe_housing or
+    // household_flag.relocation
+    this.label = requireNonNull(label, "label").keyed(kind.replace(' ', '_') + "." + key);
   }
 
   /**

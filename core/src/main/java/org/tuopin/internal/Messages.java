@@ -1,23 +1,45 @@
 package org.tuopin.internal;
 
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.tuopin.basics.spi.MessagesProvider;
 
 /**
  * The project's message bundle, {@code org/tuopin/basics/messages*.properties}: every frame and
- * label an explanation says (findings, assessments, plan checks, progress reports, procedures),
- * so that a third language is a file, not code. Texts resolve through it
+ * label an explanation says (findings, assessments, plan checks, progress reports, procedures,
+ * assistance, reports), so that a third language is a file, not code. Texts resolve through it
  * ({@link org.tuopin.basics.Text#message(String, Object...)}).
  *
- * <p>A locale whose language has no file gets English (the root bundle), never the machine's
- * default locale; a key a file lacks is read from the root bundle.
+ * <p>A locale is read from core's own files or a file on the class path; failing those, from
+ * the first {@link MessagesProvider} (a language module, found by {@link ServiceLoader}) that
+ * gives a bundle for the locale or its language, over English. A locale whose language no one
+ * gives gets English (the root bundle), never the machine's default locale; a key a file lacks
+ * is read from the root bundle.
  */
 public final class Messages {
 
   /** The bundle's base name. */
   public static final String BUNDLE = "org.tuopin.basics.messages";
 
+  /** The bundle of each locale asked for: a provider's bundle is read once. */
+  private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
   private Messages() {
+  }
+
+  /** The language modules, loaded once. */
+  private static final class Providers {
+    static final List<MessagesProvider> ALL = ServiceLoader.load(MessagesProvider.class,
+        Messages.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
   }
 
   /**
@@ -27,13 +49,57 @@ public final class Messages {
    * @return the bundle, not null
    */
   public static ResourceBundle bundle(Locale locale) {
+    return BUNDLES.computeIfAbsent(locale, Messages::load);
+  }
+
+  private static ResourceBundle load(Locale locale) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     String found = bundle.getLocale().getLanguage();
-    if (!found.isEmpty() && !found.equals(locale.getLanguage())) {
-      // the JDK fell back to the default locale: use English instead
-      return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+    if (found.equals(locale.getLanguage())) {
+      return bundle;
     }
-    return bundle;
+    ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+    List<Locale> candidates = locale.getCountry().isEmpty() && locale.getVariant().isEmpty() ? List.of(locale)
+        : List.of(locale, new Locale(locale.getLanguage()));
+    for (MessagesProvider provider : Providers.ALL) {
+      for (Locale candidate : candidates) {
+        ResourceBundle provided = provider.getBundle(BUNDLE, candidate);
+        if (provided != null) {
+          return new Provided(provided, english, candidate);
+        }
+      }
+    }
+    // the JDK fell back to the default locale, or found only the root: use English
+    return found.isEmpty() ? bundle : english;
+  }
+
+  /** A provider's bundle over English, key by key. */
+  private static final class Provided extends ResourceBundle {
+    private final ResourceBundle own;
+    private final Locale locale;
+
+    Provided(ResourceBundle own, ResourceBundle english, Locale locale) {
+      this.own = own;
+      this.locale = locale;
+      setParent(english);
+    }
+
+    @Override
+    protected @Nullable Object handleGetObject(String key) {
+      return own.containsKey(key) ? own.getObject(key) : null;
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      Set<String> keys = new LinkedHashSet<>(own.keySet());
+      keys.addAll(parent.keySet());
+      return Collections.enumeration(keys);
+    }
+
+    @Override
+    public Locale getLocale() {
+      return locale;
+    }
   }
 
   /**

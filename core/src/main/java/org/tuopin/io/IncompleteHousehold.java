@@ -83,8 +83,7 @@ public final class IncompleteHousehold {
    */
   public Assessment<HouseholdId> assessment(StandardSetId standard) {
     String lines = errors.stream().map(e -> Long.toString(e.line())).distinct().collect(Collectors.joining(", "));
-    return Assessment.incomplete(id, standard,
-        Text.of("第 " + lines + " 行被拒绝", "rejected on line " + lines));
+    return Assessment.incomplete(id, standard, Text.message("finding.rejected_lines", lines));
   }
 
   @Override

@@ -259,11 +259,22 @@ public final class Report<R extends ReportRow> {
    * @throws IOException if writing fails
    */
   public void writeText(Appendable out, Language lang) throws IOException {
+    writeText(out, lang.locale());
+  }
+
+  /**
+   * Writes the report as a text table in a locale: headers, verdicts, labels and totals are
+   * read from Tuopin's message bundle ({@code report.*}), so a third language is a file.
+   *
+   * @param out  where to write
+   * @param lang  the locale of headers, verdicts and totals
+   * @throws IOException if writing fails
+   */
+  public void writeText(Appendable out, Locale lang) throws IOException {
     for (Report<?> t : leading) {
       t.writeText(out, lang);
       out.append('\n');
     }
-    boolean zh = lang == Language.ZH;
     List<Integer> shown = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).inCsv()) {
@@ -287,18 +298,17 @@ public final class Report<R extends ReportRow> {
     if (title != null) {
       out.append(title.in(lang)).append('\n');
     } else if (standard != null && !plain) {
-      out.append((zh ? "标准 " : "Standard ") + standard.id() + " — " + standard.name().in(lang)).append('\n');
+      out.append(Text.message("report.standard", standard.id(), standard.name()).in(lang)).append('\n');
     }
     for (String line : table.toString().lines().toList()) {
       out.append(line).append('\n');
     }
     Map<Verdict, Integer> counts = verdictCounts();
     if (!counts.isEmpty()) {
-      StringBuilder summary = new StringBuilder(zh ? "合计 " : "Total ").append(rows.size())
-          .append(zh ? " " + unit.zh() + "：" : " " + unit.en() + ": ");
-      List<String> parts = new ArrayList<>();
-      counts.forEach((v, n) -> parts.add(v.label().in(lang) + " " + n));
-      out.append(summary.append(String.join(zh ? "，" : ", ", parts))).append('\n');
+      List<Text> parts = new ArrayList<>();
+      counts.forEach((v, n) -> parts.add(Text.message("count", v.label(), n)));
+      out.append(Text.message("report.total", rows.size(), unit, Text.join(Text.message("list.comma"), parts)).in(lang))
+          .append('\n');
     }
   }
 
@@ -310,6 +320,19 @@ public final class Report<R extends ReportRow> {
    * @throws IOException if writing fails
    */
   public void writeJson(OutputStream out, Language lang) throws IOException {
+    writeJson(out, lang.locale());
+  }
+
+  /**
+   * Writes the report as JSON in a locale, as {@link #writeJson(OutputStream, Language)} does:
+   * labels, findings and explanations are read in that locale, and {@code lang} is its
+   * language code.
+   *
+   * @param out  where to write (UTF-8)
+   * @param lang  the locale of labels, findings and explanations
+   * @throws IOException if writing fails
+   */
+  public void writeJson(OutputStream out, Locale lang) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
@@ -318,7 +341,7 @@ public final class Report<R extends ReportRow> {
         g.writeStringField("standard_name", standard.name().in(lang));
       }
       if (!plain) {
-        g.writeStringField("lang", lang.name().toLowerCase(Locale.ROOT));
+        g.writeStringField("lang", lang.getLanguage());
       }
       g.writeStringField("report", name);
       for (Report<?> t : leading) {
@@ -361,7 +384,7 @@ public final class Report<R extends ReportRow> {
     out.flush();
   }
 
-  private void writeRows(JsonGenerator g, Language lang) throws IOException {
+  private void writeRows(JsonGenerator g, Locale lang) throws IOException {
     g.writeArrayFieldStart(name);
     for (R row : rows) {
       g.writeStartObject();
@@ -413,7 +436,7 @@ public final class Report<R extends ReportRow> {
     g.writeEndArray();
   }
 
-  private static void writeCell(JsonGenerator g, String key, @Nullable Object v, Language lang) throws IOException {
+  private static void writeCell(JsonGenerator g, String key, @Nullable Object v, Locale lang) throws IOException {
     if (v == null) {
       g.writeNullField(key);
     } else if (v instanceof Yuan y) {
@@ -471,7 +494,7 @@ public final class Report<R extends ReportRow> {
     return v.toString();
   }
 
-  private static String textCell(@Nullable Object v, Language lang) {
+  private static String textCell(@Nullable Object v, Locale lang) {
     if (v == null) {
       return "-";
     }
@@ -488,7 +511,7 @@ public final class Report<R extends ReportRow> {
       return d.toPlainString();
     }
     if (v instanceof List<?> list) {
-      return String.join(lang == Language.ZH ? "、" : ", ", list.stream().map(Object::toString).toList());
+      return Text.join(Text.message("list.names"), list.stream().map(o -> Text.of(o.toString())).toList()).in(lang);
     }
     return v.toString();
   }

@@ -7,7 +7,7 @@ import org.tuopin.basics.Text;
  * how each writer shows it.
  *
  * @param key  the CSV header and JSON field name (never a dot: a JSON field name is a plain word)
- * @param header  the text table's header in both languages
+ * @param header  the text table's header in every language
  * @param kind  how the writers treat the column
  */
 public record ReportColumn(String key, Text header, Kind kind) {
@@ -25,6 +25,39 @@ public record ReportColumn(String key, Text header, Kind kind) {
      * own, in JSON one entry of the row's {@code verdicts} array, since ids have dots.
      */
     STANDARD_VERDICT
+  }
+
+  /**
+   * A text column whose header is the message {@code report.column.<key>} of Tuopin's bundle,
+   * such as {@code report.column.household_id}.
+   *
+   * @param key  the key, whose message the bundle has
+   * @return the column
+   */
+  public static ReportColumn text(String key) {
+    return new ReportColumn(key, Text.message("report.column." + key), Kind.TEXT);
+  }
+
+  /**
+   * A number column whose header is the message {@code report.column.<key>} of Tuopin's
+   * bundle, such as {@code report.column.population}.
+   *
+   * @param key  the key, whose message the bundle has
+   * @return the column
+   */
+  public static ReportColumn number(String key) {
+    return new ReportColumn(key, Text.message("report.column." + key), Kind.NUMBER);
+  }
+
+  /**
+   * A number column with a header of its own.
+   *
+   * @param key  the key
+   * @param header  the header, not null
+   * @return the column
+   */
+  public static ReportColumn number(String key, Text header) {
+    return new ReportColumn(key, header, Kind.NUMBER);
   }
 
   /**

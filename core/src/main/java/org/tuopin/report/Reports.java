@@ -88,15 +88,15 @@ public final class Reports {
    */
   public static Report<HouseholdReportRow> households(List<Assessment<HouseholdId>> assessments,
       StandardSet standard) {
-    return Report.of("households", Text.of("户", "households"), standard, List.of(
-        ReportColumn.text("household_id", "户编号", "household"),
-        ReportColumn.text("village_code", "行政区划代码", "village"),
-        ReportColumn.number("size", "人数", "size"),
+    return Report.of("households", Text.message("report.unit.households"), standard, List.of(
+        ReportColumn.text("household_id"),
+        ReportColumn.text("village_code"),
+        ReportColumn.number("size"),
         ReportColumn.jsonOnly("income_year"),
-        ReportColumn.number("per_capita_net_income", "人均纯收入", "per capita"),
-        ReportColumn.number("line", "标准线", "line"),
-        ReportColumn.text("verdict", "结论", "verdict"),
-        ReportColumn.text("unmet", "未满足", "unmet")),
+        ReportColumn.number("per_capita_net_income"),
+        ReportColumn.number("line"),
+        ReportColumn.text("verdict"),
+        ReportColumn.text("unmet")),
         assessments.stream().map(HouseholdReportRow::of).toList());
   }
 
@@ -117,14 +117,14 @@ public final class Reports {
       rows.add(new VillageReportRow(s.region(), profile.village().flatMap(v -> v.name()), s.population(),
           s.remainingPoor(), s.incidence().map(i -> i.toDecimal(4)), a.verdict(), HouseholdReportRow.unmetIds(a), a));
     }
-    return Report.of("villages", Text.of("村", "villages"), standard, List.of(
-        ReportColumn.text("village_code", "行政区划代码", "village"),
+    return Report.of("villages", Text.message("report.unit.villages"), standard, List.of(
+        ReportColumn.text("village_code"),
         ReportColumn.jsonOnly("name"),
-        ReportColumn.number("population", "农村人口", "population"),
-        ReportColumn.number("remaining_poor", "剩余贫困人口", "remaining poor"),
-        ReportColumn.number("incidence", "贫困发生率", "incidence"),
-        ReportColumn.text("verdict", "结论", "verdict"),
-        ReportColumn.text("unmet", "未满足", "unmet")), rows);
+        ReportColumn.number("population"),
+        ReportColumn.number("remaining_poor"),
+        ReportColumn.number("incidence"),
+        ReportColumn.text("verdict"),
+        ReportColumn.text("unmet")), rows);
   }
 
   /**
@@ -143,13 +143,13 @@ public final class Reports {
             s.remainingPoor(), incidence.map(i -> i.toDecimal(4)), incidence.map(Ratio::toPercentString)));
       }
     }
-    return Report.of("regions", Text.of("个区域", "regions"), standard, List.of(
-        ReportColumn.text("region_code", "区划代码", "region"),
-        ReportColumn.text("level", "级别", "level"),
-        ReportColumn.number("population", "农村人口", "population"),
-        ReportColumn.number("registered_poor", "建档立卡贫困人口", "registered poor"),
-        ReportColumn.number("remaining_poor", "剩余贫困人口", "remaining poor"),
-        ReportColumn.number("incidence", "贫困发生率", "incidence"),
+    return Report.of("regions", Text.message("report.unit.regions"), standard, List.of(
+        ReportColumn.text("region_code"),
+        ReportColumn.text("level"),
+        ReportColumn.number("population"),
+        ReportColumn.number("registered_poor"),
+        ReportColumn.number("remaining_poor"),
+        ReportColumn.number("incidence"),
         ReportColumn.jsonOnly("incidence_percent")), rows);
   }
 
@@ -163,14 +163,14 @@ public final class Reports {
    */
   public static Report<ComparisonReportRow> comparison(StandardsComparison comparison, List<StandardSet> sets) {
     List<ReportColumn> columns = new ArrayList<>(List.of(
-        ReportColumn.text("household_id", "户编号", "household"),
-        ReportColumn.text("village_code", "行政区划代码", "village"),
-        ReportColumn.number("size", "人数", "size"),
-        ReportColumn.number("per_capita_net_income", "人均纯收入", "per capita")));
+        ReportColumn.text("household_id"),
+        ReportColumn.text("village_code"),
+        ReportColumn.number("size"),
+        ReportColumn.number("per_capita_net_income")));
     for (StandardSet s : sets) {
       columns.add(ReportColumn.standardVerdict(s.id().toString()));
     }
-    columns.add(ReportColumn.text("differs", "结论不同", "differs"));
+    columns.add(ReportColumn.text("differs"));
     List<ComparisonReportRow> rows = new ArrayList<>();
     for (HouseholdId id : comparison.households()) {
       HouseholdSummary h = comparison.household(id);
@@ -185,21 +185,21 @@ public final class Reports {
           c.get(Verdict.INSUFFICIENT_DATA), comparison.notCovered(s.id()), differing));
     }
     String ids = sets.stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
-    Report<StandardCountRow> countReport = Report.of("counts", Text.of("个标准", "standards"), sets.get(0), List.of(
-        ReportColumn.text("standard", "标准", "standard"),
-        ReportColumn.text("name", "名称", "name"),
+    Report<StandardCountRow> countReport = Report.of("counts", Text.message("report.unit.standards"), sets.get(0), List.of(
+        ReportColumn.text("standard"),
+        ReportColumn.text("name"),
         verdictCount(Verdict.EXIT_ELIGIBLE),
         verdictCount(Verdict.NOT_ELIGIBLE),
         verdictCount(Verdict.INSUFFICIENT_DATA),
-        ReportColumn.number("NOT_COVERED", "年度不适用", "not covered"),
-        ReportColumn.number("differing", "结论不同户数", "households differing")), counts)
-        .titled(Text.of("标准对照：" + ids, "Standards compared: " + ids));
-    return Report.of("households", Text.of("户", "households"), sets.get(0), columns, rows)
-        .titled(Text.of("结论不同的户", "Households whose verdicts differ"))
+        ReportColumn.number("NOT_COVERED"),
+        ReportColumn.number("differing")), counts)
+        .titled(Text.message("report.title.compared", ids));
+    return Report.of("households", Text.message("report.unit.households"), sets.get(0), columns, rows)
+        .titled(Text.message("report.title.differing"))
         .withLeading(countReport);
   }
 
   private static ReportColumn verdictCount(Verdict v) {
-    return ReportColumn.number(v.name(), v.label().zh(), v.label().en());
+    return ReportColumn.number(v.name(), v.label());
   }
 }

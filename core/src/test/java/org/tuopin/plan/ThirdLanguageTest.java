@@ -9,6 +9,30 @@ import static org.tuopin.plan.PlanFixtures.plan;
 import static org.tuopin.plan.PlanFixtures.q;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.time.YearMonth;
+import org.tuopin.assist.batch.BatchSuggestion;
+import org.tuopin.assist.batch.HouseholdFacts;
+import org.tuopin.assist.batch.StrategyTaxonomies;
+import org.tuopin.assist.contact.ComplianceReport;
+import org.tuopin.assist.contact.ContactLog;
+import org.tuopin.assist.contact.ContactRequirement;
+import org.tuopin.assist.contact.Visit;
+import org.tuopin.assist.pairing.Cadre;
+import org.tuopin.assist.pairing.CadreId;
+import org.tuopin.assist.pairing.Pairing;
+import org.tuopin.assist.pairing.PairingPlan;
+import org.tuopin.assist.pairing.PairingPlanner;
+import org.tuopin.assist.pairing.QuotaPolicies;
+import org.tuopin.assist.pairing.Ranks;
+import org.tuopin.plan.cadence.DueReport;
+import org.tuopin.plan.cadence.ReportingCalendar;
+import org.tuopin.plan.cadence.ReportingSchedules;
+import org.tuopin.region.RegionCode;
+import org.tuopin.registry.Household;
+import org.tuopin.report.Report;
+import org.tuopin.report.Reports;
+import org.tuopin.standard.StandardSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +68,9 @@ import org.tuopin.testing.Fixtures;
  * A third language is a file: {@code org/tuopin/basics/messages_bo.properties} on the test
  * class path only, a placeholder Tibetan in which every value is the marker of its key
  * (⟪key⟫) and the frame's arguments. An assessment, findings of every kind of value, a plan
- * review, a progress report and a procedure case explain themselves wholly from that file:
+ * review, a progress report, a procedure case, a pairing plan, a contact compliance report, a
+ * batch suggestion, a reporting calendar and a report's text table explain themselves wholly
+ * from that file:
  * once the markers and the caller's own data (ids, names) are taken away, no letter is left,
  * so no Chinese or English text leaks from code.
  */
@@ -163,6 +189,73 @@ class ThirdLanguageTest {
     String bo = c.explain(BO);
     assertThat(bo.lines().count()).isEqualTo(c.explain(Language.EN).lines().count());
     assertWhollyFromTheFile(bo, household.toString(), "identification", "lottery");
+  }
+
+  @Test
+  void test_pairingPlan_withItsCoverageAndShortfall() {
+    RegionCode a1 = RegionCode.parse("320707105201");
+    List<Household> households = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      households.add(Fixtures.householdBuilder("a1-" + i, 3, 2016, Yuan.of(3000)).village(a1).build());
+    }
+    PairingPlan plan = PairingPlanner.builder().policy(QuotaPolicies.GANYU).addWeakVillages(RegionCode.parse(
+        "320707106201")).build().plan(households, List.of(Cadre.of(CadreId.of("v"), Ranks.VILLAGE_CADRE, a1)));
+    assertThat(plan.shortfall().isEmpty()).isFalse();
+    String bo = plan.explain(BO);
+    assertThat(bo.lines().count()).isEqualTo(plan.explain(Language.EN).lines().count());
+    assertThat(bo).startsWith("⟪pairing.plan⟫ ⟪policy.ganyu⟫ 2 ⟪count⟫ ⟪Proximity.SAME_VILLAGE⟫ 2 1 0");
+    assertWhollyFromTheFile(bo);
+  }
+
+  @Test
+  void test_contactCompliance() {
+    RegionCode a1 = RegionCode.parse("320707105201");
+    CadreId helper = CadreId.of("c1");
+    HouseholdId home = HouseholdId.of("h1");
+    ContactLog log = ContactLog.of(List.of(Visit.of(LocalDate.of(2016, 1, 5), helper, home, true),
+        Visit.of(LocalDate.of(2016, 2, 6), helper, home, false),
+        Visit.of(LocalDate.of(2016, 2, 7), CadreId.of("c2"), home, true)));
+    ComplianceReport report = ContactRequirement.monthly().check(List.of(Pairing.of(home, a1, helper)), log,
+        DateRange.parse("2016-01-01/2016-02-29"));
+    String bo = report.explain(BO);
+    assertThat(bo.lines().count()).isEqualTo(report.explain(Language.EN).lines().count()).isEqualTo(5);
+    assertThat(bo).startsWith("⟪contact.report⟫ ⟪contact.requirement.one⟫ 1 ⟪contact.requirement.signed⟫");
+    assertWhollyFromTheFile(bo);
+  }
+
+  @Test
+  void test_batchSuggestion() {
+    Household h = Household.builder().from(Fixtures.workedExampleHousehold()).id(HouseholdId.of("h1")).build();
+    BatchSuggestion s = StrategyTaxonomies.FIVE_BATCHES.suggest(h, HouseholdFacts.of(LocalDate.of(2016, 6, 30)));
+    String bo = s.explain(BO);
+    assertThat(bo).startsWith("⟪batch.suggestion⟫ h1 ⟪strategy.");
+    assertWhollyFromTheFile(bo, "h1");
+  }
+
+  @Test
+  void test_reportingCalendar() {
+    ReportingCalendar calendar = ReportingSchedules.all().get(0).calendar(DateRange.parse("2016-01-01/2016-12-31"));
+    LocalDate at = LocalDate.of(2016, 8, 15);
+    java.util.Map<DueReport, LocalDate> submitted = java.util.Map.of(calendar.reports().get(0), LocalDate.of(2016, 3, 1));
+    String bo = calendar.explain(at, submitted, BO);
+    assertThat(bo.lines().count()).isEqualTo(calendar.explain(at, submitted, Language.EN).lines().count());
+    assertWhollyFromTheFile(bo);
+  }
+
+  @Test
+  void test_reportLabels() throws IOException {
+    StandardSet standard = Fixtures.exitStandard();
+    Report<?> report = Reports.households(List.of(standard.assess(Fixtures.workedExampleHousehold())), standard);
+    StringBuilder bo = new StringBuilder();
+    report.writeText(bo, BO);
+    StringBuilder en = new StringBuilder();
+    report.writeText(en, Language.EN);
+    assertThat(bo.toString().lines().count()).isEqualTo(en.toString().lines().count());
+    assertThat(bo.toString()).startsWith("⟪report.standard⟫ " + standard.id())
+        .contains("⟪report.column.household_id⟫", "⟪report.column.per_capita_net_income⟫",
+            "⟪report.total⟫ 1 ⟪report.unit.households⟫ ⟪count⟫ ⟪verdict.");
+    assertWhollyFromTheFile(bo.toString(), standard.id().toString(), standard.name().en(),
+        Fixtures.workedExampleHousehold().id().toString());
   }
 
   @Test

@@ -3,11 +3,13 @@ package org.tuopin.assist.batch;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.region.RegionCode;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -153,22 +155,33 @@ public abstract class BatchCounts implements WithBatchCounts {
    * @return the lines, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the counts in a locale, as {@link #explain(Language)} does, with the frames of
+   * Tuopin's message bundle ({@code batch.counts.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder();
     region().ifPresent(r -> b.append(r).append('\n'));
-    counts().forEach((s, c) -> b.append("  ").append(s.label().in(language)).append("  ").append(c).append('\n'));
-    b.append(zh ? "  合计 " : "  sum ").append(sum());
+    counts().forEach((s, c) -> b.append("  ").append(s.label().in(locale)).append("  ").append(c.text().in(locale))
+        .append('\n'));
+    b.append(Text.message("batch.counts.sum", sum().text()).in(locale));
     registered().ifPresent(r -> {
-      b.append(zh ? "；建档立卡 " : "; registered ").append(r);
+      b.append(Text.message("batch.counts.registered", r.text()).in(locale));
       Headcount excess = excess().orElseThrow();
       Headcount unbatched = unbatched().orElseThrow();
       if (!excess.equals(Headcount.ZERO)) {
-        b.append(zh ? "；多计 " : "; excess ").append(excess)
-            .append(zh ? "（至少 " + minimumOverlappingHouseholds().getAsLong() + " 户计入多个批次）"
-                : " (at least " + minimumOverlappingHouseholds().getAsLong() + " households in more than one batch)");
+        b.append(Text.message("batch.counts.excess", excess.text(), minimumOverlappingHouseholds().getAsLong())
+            .in(locale));
       }
       if (!unbatched.equals(Headcount.ZERO)) {
-        b.append(zh ? "；未归批次至少 " : "; in no batch at least ").append(unbatched);
+        b.append(Text.message("batch.counts.unbatched", unbatched.text()).in(locale));
       }
     });
     return b.toString();

@@ -8,12 +8,14 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
@@ -184,12 +186,21 @@ public abstract class BatchRoster implements WithBatchRoster {
    * @return the lines, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
-    return taxonomy().name().in(language) + "\n" + counts().explain(language) + "\n"
-        + (zh ? "  多个批次 " : "  in several batches ") + overlaps().size()
-        + (zh ? "，人工认定 " : ", decided ") + overridden().size()
-        + (zh ? "，待核实 " : ", undecided ") + undecided().size()
-        + (zh ? "，未归类 " : ", in no batch ") + unbatched().size();
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the roster in a locale, as {@link #explain(Language)} does, with the frames of
+   * Tuopin's message bundle ({@code batch.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    return taxonomy().name().in(locale) + "\n" + counts().explain(locale) + "\n"
+        + Text.message("batch.roster", overlaps().size(), overridden().size(), undecided().size(), unbatched().size())
+            .in(locale);
   }
 
   @Override

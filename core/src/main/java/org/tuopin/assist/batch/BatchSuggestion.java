@@ -1,10 +1,13 @@
 package org.tuopin.assist.batch;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.registry.HouseholdId;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -89,27 +92,29 @@ public abstract class BatchSuggestion implements WithBatchSuggestion {
    * @return the line, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
-    StringBuilder b = new StringBuilder(household().toString()).append(zh ? "：" : ": ");
-    b.append(strategies().isEmpty() ? (zh ? "未归类" : "no batch")
-        : strategies().stream().map(s -> s.label().in(language)).collect(Collectors.joining(zh ? "、" : ", ")));
-    if (!matched().isEmpty()) {
-      b.append(zh ? "（依据：" : " (because: ")
-          .append(predicates(matched(), language))
-          .append(zh ? "）" : ")");
-    } else if (!strategies().isEmpty()) {
-      b.append(zh ? "（其他）" : " (otherwise)");
-    }
-    if (!undecided().isEmpty()) {
-      b.append(zh ? "；无法判断：" : "; undecided: ")
-          .append(predicates(undecided(), language));
-    }
-    return b.toString();
+    return explain(language.locale());
   }
 
-  private static String predicates(ImmutableList<BatchRule> rules, Language language) {
-    return rules.stream().map(r -> r.predicate().label().in(language))
-        .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
+  /**
+   * Explains the suggestion in one line in a locale, as {@link #explain(Language)} does, with
+   * the frames of Tuopin's message bundle ({@code batch.suggestion.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the line, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    Text batches = strategies().isEmpty() ? Text.message("batch.suggestion.none")
+        : Text.join(Text.message("list.names"), strategies().stream().map(Strategy::label).toList());
+    Text because = !matched().isEmpty() ? Text.message("batch.suggestion.because", predicates(matched()))
+        : !strategies().isEmpty() ? Text.message("batch.suggestion.otherwise") : Text.of("");
+    Text undecided = undecided().isEmpty() ? Text.of("")
+        : Text.message("batch.suggestion.undecided", predicates(undecided()));
+    return Text.message("batch.suggestion", household(), batches, because, undecided).in(locale);
+  }
+
+  private static Text predicates(ImmutableList<BatchRule> rules) {
+    return Text.join(Text.message("list.clauses"), rules.stream().map(r -> r.predicate().label()).toList());
   }
 
   // JSON binding (see JsonBinding): written from the marked accessors, read back through

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tuopin.basics.Text;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.tuopin.internal.Redaction;
@@ -112,6 +113,16 @@ public final class Headcount implements Serializable {
   @Override
   public int hashCode() {
     return Long.hashCode(households) * 31 + Long.hashCode(people);
+  }
+
+  /**
+   * Returns the headcount as it reads in any language, with the frame {@code headcount} of
+   * Tuopin's message bundle: {@code 841户2778人} in Chinese and in English alike.
+   *
+   * @return the text, not null
+   */
+  public Text text() {
+    return Text.message("headcount", households, people);
   }
 
   /**

@@ -55,7 +55,8 @@ public interface HouseholdPredicate {
    */
   static HouseholdPredicate of(String key, Text label, BiFunction<Household, HouseholdFacts, Tristate> test) {
     String k = Keys.check("household predicate key", key);
-    requireNonNull(label, "label");
+    // a third language may name it in Tuopin's bundle, such as predicate.cause_illness
+    Text keyed = requireNonNull(label, "label").keyed("predicate." + k);
     requireNonNull(test, "test");
     return new HouseholdPredicate() {
       @Override
@@ -65,7 +66,7 @@ public interface HouseholdPredicate {
 
       @Override
       public Text label() {
-        return label;
+        return keyed;
       }
 
       @Override

@@ -73,7 +73,7 @@ public final class StrategyTaxonomies {
     CatalogueData.read(StrategyTaxonomies.class, "taxonomies.csv", r -> {
       String key = CatalogueData.field(r, "key");
       CatalogueData.putOnce(builders, "taxonomy", key, StrategyTaxonomy.builder().key(key)
-          .name(CatalogueData.label(r)).provenance(CatalogueData.provenance(r)));
+          .name(CatalogueData.label(r).keyed("taxonomy." + key)).provenance(CatalogueData.provenance(r)));
       strategies.put(key, new LinkedHashMap<>());
     });
     CatalogueData.read(StrategyTaxonomies.class, "strategies.csv", r -> {

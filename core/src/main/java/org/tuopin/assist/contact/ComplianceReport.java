@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -158,11 +160,22 @@ public abstract class ComplianceReport implements WithComplianceReport {
    * @return the lines, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
-    return requirement().describe().in(language) + (zh ? "，" : ", ") + period() + "\n"
-        + summary().explain(language) + "\n" + coverage().finding().explain(language)
-        + (unsignedVisits() == 0 ? "" : "\n" + (zh ? "帮扶对象未签字 " : "contacts not signed ") + unsignedVisits())
-        + (otherVisits() == 0 ? "" : "\n" + (zh ? "非帮扶责任人走访 " : "visits by others ") + otherVisits());
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the report in a locale, as {@link #explain(Language)} does, with the frames of
+   * Tuopin's message bundle ({@code contact.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    return Text.message("contact.report", requirement().describe(), period()).in(locale) + "\n"
+        + summary().explain(locale) + "\n" + coverage().finding().explain(locale)
+        + (unsignedVisits() == 0 ? "" : "\n" + Text.message("contact.report.unsigned", unsignedVisits()).in(locale))
+        + (otherVisits() == 0 ? "" : "\n" + Text.message("contact.report.others", otherVisits()).in(locale));
   }
 
   @Override

@@ -1,9 +1,13 @@
 package org.tuopin.assist.contact;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Ratio;
+import org.tuopin.basics.Text;
 import org.tuopin.region.RegionCode;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -87,14 +91,23 @@ public abstract class ComplianceSummary implements WithComplianceSummary {
    * @return the line, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the summary in one line in a locale, with the frame {@code contact.summary} of
+   * Tuopin's message bundle.
+   *
+   * @param locale  the locale, not null
+   * @return the line, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
     String pairRate = pairRate().map(Ratio::toPercentString).orElse("—");
     String monthRate = monthRate().map(Ratio::toPercentString).orElse("—");
     return region().map(r -> r + " ").orElse("")
-        + (zh ? "达标结对 " + compliantPairs() + " / " + pairs() + "（" + pairRate + "），达标月次 " + monthsMet() + " / "
-            + monthsJudged() + "（" + monthRate + "）"
-            : "compliant pairs " + compliantPairs() + " / " + pairs() + " (" + pairRate + "), months met "
-                + monthsMet() + " / " + monthsJudged() + " (" + monthRate + ")");
+        + Text.message("contact.summary", compliantPairs(), pairs(), pairRate, monthsMet(), monthsJudged(), monthRate)
+            .in(locale);
   }
 
   // JSON binding (see JsonBinding): written from the marked accessors, read back through

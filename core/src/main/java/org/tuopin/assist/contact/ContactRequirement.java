@@ -153,9 +153,8 @@ public abstract class ContactRequirement implements WithContactRequirement {
    * @return the description in Chinese and English, not null
    */
   public Text describe() {
-    return Text.of("每月至少联系 " + perMonth() + " 次" + (isSignatureRequired() ? "（须帮扶对象签字）" : ""),
-        "at least " + perMonth() + " contact" + (perMonth() == 1 ? "" : "s") + " a month"
-            + (isSignatureRequired() ? " (signed by the household)" : ""));
+    return Text.message(perMonth() == 1 ? "contact.requirement.one" : "contact.requirement", perMonth(),
+        isSignatureRequired() ? Text.message("contact.requirement.signed") : Text.of(""));
   }
 
   @Value.Check

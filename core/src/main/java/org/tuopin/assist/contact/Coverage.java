@@ -96,10 +96,10 @@ public abstract class Coverage implements WithCoverage {
   public Finding finding() {
     String parts = String.format(Locale.ROOT, "%,d / %,d", covered(), total());
     FindingValue observed = ratio().<FindingValue>map(FindingValue.Rate::new)
-        .orElseGet(() -> new FindingValue.Described(Text.of("无对象", "nothing to cover")));
+        .orElseGet(() -> new FindingValue.Described(Text.message("contact.coverage.nothing")));
     return Finding.of(target().criterion(), target().label(), Comparison.AT_LEAST,
         new FindingValue.Rate(target().target()), Optional.of(observed), status())
-        .withNotes(Text.of(""), Text.of("（" + parts + "）", " (" + parts + ")"));
+        .withNotes(Text.of(""), Text.message("finding.note", parts));
   }
 
   @Value.Check

@@ -16,7 +16,7 @@ public enum MonthStatus {
   private final Text label;
 
   MonthStatus(String zh, String en) {
-    this.label = Text.of(zh, en);
+    this.label = Text.of(zh, en).keyed("MonthStatus." + name());
   }
 
   /**

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.tuopin.assist.contact.Coverage;
 import org.tuopin.assist.contact.Coverages;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.internal.JsonBinding;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
@@ -267,23 +269,33 @@ public abstract class PairingPlan implements WithPairingPlan {
    * @return the lines, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
+    return explain(language.locale());
+  }
+
+  /**
+   * Explains the plan in a locale, as {@link #explain(Language)} does, with the frames of
+   * Tuopin's message bundle ({@code pairing.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    Text byProximity = Text.join(Text.message("list.comma"), proximityCounts().entrySet().stream()
+        .filter(e -> e.getValue() > 0).map(e -> Text.message("count", e.getKey().label(), e.getValue())).toList());
     StringBuilder b = new StringBuilder();
-    b.append(policy().name().in(language)).append(zh ? "：结对 " : ": ").append(pairs().size())
-        .append(zh ? " 户（" : " households paired (")
-        .append(proximityCounts().entrySet().stream().filter(e -> e.getValue() > 0)
-            .map(e -> e.getKey().label().in(language) + " " + e.getValue()).collect(Collectors.joining(zh ? "，" : ", ")))
-        .append(zh ? "），帮扶责任人 " : "), by ").append(byCadre().keySet().size())
-        .append(zh ? " 人；挂钩经济薄弱村 " : " cadres; weak villages linked: ").append(links().size()).append('\n');
-    b.append(coverage().finding().explain(language)).append('\n');
-    b.append(shortfall().explain(language));
+    b.append(Text.message("pairing.plan", policy().name(), pairs().size(), byProximity, byCadre().keySet().size(),
+        links().size()).in(locale)).append('\n');
+    b.append(coverage().finding().explain(locale)).append('\n');
+    b.append(shortfall().explain(locale));
     if (!releasedPairs().isEmpty() || !releasedLinks().isEmpty()) {
       Map<Release, Long> why = releasedPairs().values().stream()
           .collect(Collectors.groupingBy(r -> r, () -> new EnumMap<>(Release.class), Collectors.counting()));
-      b.append('\n').append(zh ? "解除原结对 " : "existing pairs released: ").append(releasedPairs().size())
-          .append(why.isEmpty() ? "" : why.entrySet().stream().map(e -> e.getKey().label().in(language) + " " + e.getValue())
-              .collect(Collectors.joining(zh ? "，" : ", ", zh ? "（" : " (", zh ? "）" : ")")))
-          .append(zh ? "；解除原挂钩 " : "; existing links released: ").append(releasedLinks().size());
+      Text reasons = why.isEmpty() ? Text.of("") : Text.message("pairing.released.why", Text.join(
+          Text.message("list.comma"), why.entrySet().stream().map(e -> Text.message("count", e.getKey().label(),
+              e.getValue())).toList()));
+      b.append('\n').append(Text.message("pairing.released", releasedPairs().size(), reasons, releasedLinks().size())
+          .in(locale));
     }
     return b.toString();
   }

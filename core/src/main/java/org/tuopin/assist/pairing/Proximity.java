@@ -27,7 +27,7 @@ public enum Proximity {
   private final Text label;
 
   Proximity(String zh, String en) {
-    this.label = Text.of(zh, en);
+    this.label = Text.of(zh, en).keyed("Proximity." + name());
   }
 
   /**

@@ -64,7 +64,7 @@ public final class QuotaPolicies {
     CatalogueData.read(QuotaPolicies.class, "quota-policies.csv", r -> {
       String key = CatalogueData.field(r, "key");
       CatalogueData.putOnce(builders, "quota policy", key,
-          QuotaPolicy.builder().key(key).name(CatalogueData.label(r)));
+          QuotaPolicy.builder().key(key).name(CatalogueData.label(r).keyed("policy." + key)));
     });
     CatalogueData.read(QuotaPolicies.class, "quotas.csv", r -> {
       QuotaPolicy.Builder b =

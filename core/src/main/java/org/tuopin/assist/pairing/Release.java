@@ -18,7 +18,7 @@ public enum Release {
   private final Text label;
 
   Release(String zh, String en) {
-    this.label = Text.of(zh, en);
+    this.label = Text.of(zh, en).keyed("Release." + name());
   }
 
   /**

@@ -1,8 +1,12 @@
 package org.tuopin.assist.pairing;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.HouseholdId;
@@ -117,32 +122,38 @@ public abstract class Shortfall implements WithShortfall {
    * @return the text, not null
    */
   public String explain(Language language) {
-    boolean zh = language == Language.ZH;
-    if (isEmpty()) {
-      return zh ? "无缺口" : "no shortfall";
-    }
-    StringBuilder b = new StringBuilder();
-    period().ifPresent(p -> b.append(zh ? p + " 期间：" : "in " + p + ": "));
-    if (!households().isEmpty()) {
-      b.append(zh ? "未结对 " + households().size() + " 户；需增加（任选一职级）：" : households().size()
-          + " households left; more cadres needed (of any one rank): ").append(ranks(cadresNeeded(), language));
-    }
-    if (!villages().isEmpty()) {
-      if (!households().isEmpty()) {
-        b.append(zh ? "；" : "; ");
-      }
-      b.append(zh ? "未挂钩经济薄弱村 " + villages().size() + " 个；需增加：" : villages().size()
-          + " weak villages without a link; more cadres needed: ").append(ranks(cadresNeededForVillages(), language));
-    }
-    return b.toString();
+    return explain(language.locale());
   }
 
-  private static String ranks(Map<Rank, Long> needed, Language language) {
-    if (needed.isEmpty()) {
-      return language == Language.ZH ? "政策中无此类任务的职级" : "no rank of the policy carries them";
+  /**
+   * Explains the shortfall in a locale, as {@link #explain(Language)} does, with the frames
+   * of Tuopin's message bundle ({@code pairing.shortfall.*}).
+   *
+   * @param locale  the locale, not null
+   * @return the text, not null
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
+    if (isEmpty()) {
+      return Text.message("pairing.shortfall.none").in(locale);
     }
-    return needed.entrySet().stream().map(e -> e.getKey().label().in(language) + " " + e.getValue())
-        .collect(Collectors.joining(language == Language.ZH ? "，" : ", "));
+    List<Text> parts = new ArrayList<>();
+    if (!households().isEmpty()) {
+      parts.add(Text.message("pairing.shortfall.households", households().size(), ranks(cadresNeeded())));
+    }
+    if (!villages().isEmpty()) {
+      parts.add(Text.message("pairing.shortfall.villages", villages().size(), ranks(cadresNeededForVillages())));
+    }
+    Text all = Text.join(Text.message("list.clauses"), parts);
+    return period().map(p -> Text.message("pairing.shortfall.period", p, all)).orElse(all).in(locale);
+  }
+
+  private static Text ranks(Map<Rank, Long> needed) {
+    if (needed.isEmpty()) {
+      return Text.message("pairing.shortfall.no_rank");
+    }
+    return Text.join(Text.message("list.comma"),
+        needed.entrySet().stream().map(e -> Text.message("count", e.getKey().label(), e.getValue())).toList());
   }
 
   // JSON binding (see JsonBinding): written from the marked accessors, read back through

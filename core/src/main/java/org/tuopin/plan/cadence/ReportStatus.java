@@ -20,7 +20,7 @@ public enum ReportStatus {
   private final Text label;
 
   ReportStatus(String zh, String en) {
-    this.label = Text.of(zh, en);
+    this.label = Text.of(zh, en).keyed("ReportStatus." + name());
   }
 
   /**

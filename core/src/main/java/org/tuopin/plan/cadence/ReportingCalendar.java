@@ -6,11 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tuopin.basics.DateRange;
 import org.tuopin.basics.Language;
+import org.tuopin.basics.Text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tuopin.internal.JsonBinding;
@@ -134,9 +136,24 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
    * @return the lines, not null
    */
   public String explain(LocalDate date, Map<DueReport, LocalDate> submitted, Language language) {
-    boolean zh = language == Language.ZH;
-    StringBuilder b = new StringBuilder(schedule().name().in(language)).append(' ').append(range())
-        .append(zh ? "，截至 " : ", at ").append(date).append('\n');
+    return explain(date, submitted, language.locale());
+  }
+
+  /**
+   * Explains where the reports stand at a date in a locale, as
+   * {@link #explain(LocalDate, Map, Language)} does, with the frames of Tuopin's message
+   * bundle ({@code calendar.*}); a third language may name a built-in schedule
+   * ({@code schedule.<key>}) and cadence ({@code cadence.<key>}).
+   *
+   * @param date  the date, not null
+   * @param submitted  the date each submitted report was submitted, not null
+   * @param locale  the locale, not null
+   * @return the lines, not null
+   */
+  public String explain(LocalDate date, Map<DueReport, LocalDate> submitted, Locale locale) {
+    requireNonNull(locale, "locale");
+    StringBuilder b = new StringBuilder(Text.message("calendar.heading",
+        schedule().name().keyed("schedule." + schedule().key()), range(), date).in(locale)).append('\n');
     Map<ReportStatus, Integer> counts = new LinkedHashMap<>();
     for (ReportStatus s : ReportStatus.values()) {
       counts.put(s, 0);
@@ -144,11 +161,11 @@ public abstract class ReportingCalendar implements WithReportingCalendar {
     status(date, submitted).forEach((r, s) -> {
       counts.merge(s, 1, Integer::sum);
       if (s == ReportStatus.DUE || s == ReportStatus.OVERDUE || s == ReportStatus.SUBMITTED_LATE) {
-        b.append("  ").append(r.cadence().label().in(language)).append(' ').append(r.period())
-            .append(zh ? " 截止 " : " due ").append(r.dueDate()).append("  ").append(s.label().in(language)).append('\n');
+        Text cadence = r.cadence().label().keyed("cadence." + r.cadence().key());
+        b.append(Text.message("calendar.report", cadence, r.period(), r.dueDate(), s.label()).in(locale)).append('\n');
       }
     });
-    counts.forEach((s, n) -> b.append("  ").append(s.label().in(language)).append(' ').append(n));
+    counts.forEach((s, n) -> b.append(Text.message("calendar.count", s.label(), n).in(locale)));
     return b.toString();
   }
 
