@@ -7,17 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tuopin.io.DataCheck;
 
 /**
  * Benchmark P1: reading, assessing and rolling up a roster as whole processes, Tuopin's
- * command line ({@code assess --report regions}, on the columnar path) against DuckDB running
- * the same rule in SQL on the same file ({@link DuckDbRegions}), alternately, several rounds.
- * It checks that the province totals (registered and remaining poor people) are identical, and
- * prints each process's wall time (median, best, worst) and the ratio of the medians; where
+ * command line ({@code assess --report regions}, on the columnar path, which also runs the
+ * national data checks) against DuckDB running the same rule and the same data checks in SQL
+ * on the same file ({@link DuckDbRegions}), alternately, several rounds. It checks that the
+ * province totals (registered and remaining poor people) and the warning counts of each data
+ * check (the {@code data checks: …} line each prints on standard error) are identical, failing
+ * loudly (exit status 1) where they are not, and prints each process's wall time (median, best, worst) and the ratio of the medians; where
  * {@code /usr/bin/time} exists, also the CPU time (user + system) each took, which a machine
  * shared with other work disturbs less than the wall time.
  *
@@ -57,30 +63,44 @@ public final class RegionsBenchmark {
     double[] sqlCpu = new double[rounds];
     Map<String, long[]> ours = null;
     Map<String, long[]> theirs = null;
+    Map<DataCheck, Long> ourChecks = null;
+    Map<DataCheck, Long> theirChecks = null;
+    boolean same = true;
+    Path err = Files.createTempFile("stderr", ".txt");
     for (int r = 0; r < rounds; r++) {
       long t = System.nanoTime();
       run(List.of(java, "-Xmx" + heap, "-jar", jar.toString(), "assess", "--standard", "cn.national", "--roster",
-          file, "--report", "regions", "--format", "csv", "--out", out.toString()), null);
+          file, "--report", "regions", "--format", "csv", "--out", out.toString()), null, err);
       tuopin[r] = (System.nanoTime() - t) / 1e9;
       tuopinCpu[r] = lastCpu;
       ours = provinces(Files.readAllLines(out, StandardCharsets.UTF_8), true);
+      ourChecks = checkCounts(err, "tuopin");
       t = System.nanoTime();
       Path sqlOut = Files.createTempFile("duckdb", ".csv");
       run(List.of(java, "-cp", jar + File.pathSeparator + duckdb, DuckDbRegions.class.getName(), file, "cn.national"),
-          sqlOut);
+          sqlOut, err);
       sql[r] = (System.nanoTime() - t) / 1e9;
       sqlCpu[r] = lastCpu;
       theirs = provinces(Files.readAllLines(sqlOut, StandardCharsets.UTF_8), false);
+      theirChecks = checkCounts(err, "duckdb");
       Files.delete(sqlOut);
+      if (!ourChecks.equals(theirChecks)) {
+        System.out.println("DATA CHECKS DIFFER in round " + (r + 1) + ": tuopin " + ourChecks + ", duckdb " + theirChecks);
+        same = false;
+      }
       System.out.printf(Locale.ROOT, "round %d: tuopin %.2f s (cpu %.2f s), duckdb %.2f s (cpu %.2f s)%n", r + 1,
           tuopin[r], tuopinCpu[r], sql[r], sqlCpu[r]);
     }
     Files.delete(out);
+    Files.delete(err);
     long[] a = total(ours);
     long[] b = total(theirs);
-    boolean same = equal(ours, theirs);
+    boolean sameTotals = equal(ours, theirs);
     System.out.printf(Locale.ROOT, "totals: tuopin %,d registered, %,d remaining in %d provinces; duckdb %,d, %,d in %d;"
-        + " identical: %s%n", a[0], a[1], ours.size(), b[0], b[1], theirs.size(), same);
+        + " identical: %s%n", a[0], a[1], ours.size(), b[0], b[1], theirs.size(), sameTotals);
+    System.out.printf(Locale.ROOT, "data checks: tuopin %s; duckdb %s; identical: %s%n", ourChecks, theirChecks,
+        ourChecks.equals(theirChecks));
+    same &= sameTotals;
     Arrays.sort(tuopin);
     Arrays.sort(sql);
     System.out.printf(Locale.ROOT, "P1: tuopin (-Xmx%s) median %.2f s (best %.2f, worst %.2f); duckdb median %.2f s"
@@ -95,6 +115,7 @@ public final class RegionsBenchmark {
           tuopinCpu[rounds / 2] / sqlCpu[rounds / 2]);
     }
     if (!same) {
+      System.out.println("FAILED: the command line and DuckDB disagree (see above)");
       System.exit(1);
     }
   }
@@ -102,7 +123,7 @@ public final class RegionsBenchmark {
   /** The CPU seconds (user + system) of the last process run, or -1 where they cannot be had. */
   private static double lastCpu = -1;
 
-  private static void run(List<String> command, Path stdout) throws IOException, InterruptedException {
+  private static void run(List<String> command, Path stdout, Path stderr) throws IOException, InterruptedException {
     Path time = Path.of("/usr/bin/time");
     Path times = null;
     if (Files.isExecutable(time)) {
@@ -111,7 +132,7 @@ public final class RegionsBenchmark {
       timed.addAll(command);
       command = timed;
     }
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile());
     pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
     int status = pb.start().waitFor();
     if (times != null) {
@@ -121,8 +142,51 @@ public final class RegionsBenchmark {
       Files.delete(times);
     }
     if (status != 0 && status != 3) {
-      throw new IllegalStateException("exit status " + status + ": " + String.join(" ", command));
+      List<String> e = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+      throw new IllegalStateException("exit status " + status + ": " + String.join(" ", command) + "\n"
+          + String.join("\n", e.subList(Math.max(0, e.size() - 20), e.size())));
     }
+  }
+
+  /** The summary line of the data checks, as {@code DataChecks.summary()} and {@link DuckDbRegions} print it. */
+  private static final Pattern CHECKS = Pattern.compile("data checks: (\\d+) warnings? \\(([^)]*)\\).*");
+
+  /**
+   * The warning count of every data check, from the {@code data checks: N warnings (key n, …)}
+   * line a process printed on standard error; fails if there is none or it does not add up.
+   */
+  static Map<DataCheck, Long> checkCounts(Path stderr, String who) throws IOException {
+    List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("data checks: ")).toList();
+    if (lines.size() != 1) {
+      throw new IllegalStateException(who + " printed " + lines.size() + " data checks lines, not one: " + lines);
+    }
+    Map<DataCheck, Long> counts = new EnumMap<>(DataCheck.class);
+    for (DataCheck c : DataCheck.values()) {
+      counts.put(c, 0L);
+    }
+    String line = lines.get(0);
+    if (line.startsWith("data checks: no warnings")) {
+      return counts;
+    }
+    Matcher m = CHECKS.matcher(line);
+    if (!m.matches()) {
+      throw new IllegalStateException(who + ": cannot read " + line);
+    }
+    long sum = 0;
+    for (String part : m.group(2).split(", ")) {
+      int space = part.lastIndexOf(' ');
+      String key = part.substring(0, space);
+      DataCheck check = Arrays.stream(DataCheck.values()).filter(c -> c.key().equals(key)).findFirst()
+          .orElseThrow(() -> new IllegalStateException(who + ": no data check " + key + " in " + line));
+      long n = Long.parseLong(part.substring(space + 1));
+      counts.put(check, n);
+      sum += n;
+    }
+    if (sum != Long.parseLong(m.group(1))) {
+      throw new IllegalStateException(who + ": the counts do not add up in " + line);
+    }
+    return counts;
   }
 
   /** The registered and remaining poor of each province, from the regions report or the SQL's output. */
