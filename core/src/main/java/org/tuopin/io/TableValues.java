@@ -146,8 +146,9 @@ final class TableValues {
    * @param key  the column key, for the message, not null
    * @param text  the text, not null
    * @param decimals  the most decimals allowed, 0 to 2
-   * @return the number in units of 10<sup>-decimals</sup>; {@link #NEGATIVE} if the text is a
-   *     number but for its minus sign; -1 if it breaks the rule otherwise than by its length
+   * @return the number in units of 10<sup>-decimals</sup> ({@code Long.MAX_VALUE} if it is
+   *     larger than a long holds); {@link #NEGATIVE} if the text is a number but for its minus
+   *     sign; -1 if it breaks the rule otherwise than by its length
    * @throws IllegalArgumentException if the text is too long
    */
   static long digits(String key, String text, int decimals) {
@@ -179,7 +180,9 @@ final class TableValues {
       return NEGATIVE;
     }
     for (; fraction < decimals; fraction++) {
-      value *= 10;
+      // eighteen digits fit in a long, but not once scaled: a number that large is saturated,
+      // above every cap, never wrapped round to a small one
+      value = value > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : value * 10;
     }
     return value;
   }

@@ -83,6 +83,26 @@ class HouseholdTableEquivalenceTest {
   }
 
   @Test
+  void test_amountsTooLargeToScale_rejectedForTheCap_byBothReaders() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(ROSTER, StandardCharsets.UTF_8));
+    int wage = List.of(lines.get(0).split(",", -1)).indexOf("wage_income");
+    // eighteen digits fit in a long, but not in fen: wrapped round, the first read as 0.84 yuan
+    String[] values = {"184467440737095517", "999999999999999999"};
+    for (int k = 0; k < values.length; k++) {
+      String[] fields = lines.get(1 + k).split(",", -1);
+      fields[wage] = values[k];
+      lines.set(1 + k, String.join(",", fields));
+    }
+    Path file = dir.resolve("huge-amounts.csv");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    assertSame(file);
+    RosterImport objects = RosterReader.create().read(file);
+    assertThat(objects.errors()).hasSize(2)
+        .allSatisfy(e -> assertThat(e.reason()).contains("must be at most 100000000.00 yuan"));
+    assertThat(HouseholdTable.read(file).errors()).isEqualTo(objects.errors());
+  }
+
+  @Test
   void test_fromRegistry_sameAsFromFile() throws IOException {
     RosterImport imported = RosterReader.create().read(ROSTER);
     HouseholdTable table = HouseholdTable.from(Registry.of(2018, imported.households()));
