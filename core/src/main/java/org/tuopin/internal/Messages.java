@@ -1,16 +1,20 @@
 package org.tuopin.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.tuopin.basics.spi.MessagesProvider;
 
 /**
@@ -36,10 +40,30 @@ public final class Messages {
   private Messages() {
   }
 
-  /** The language modules, loaded once. */
+  /**
+   * The language modules, loaded once. A provider that cannot be loaded or made is left out
+   * with a warning, so that one broken language module does not take every explanation down
+   * with it.
+   */
   private static final class Providers {
-    static final List<MessagesProvider> ALL = ServiceLoader.load(MessagesProvider.class,
-        Messages.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+    static final List<MessagesProvider> ALL = load();
+
+    private static List<MessagesProvider> load() {
+      List<MessagesProvider> all = new ArrayList<>();
+      Iterator<ServiceLoader.Provider<MessagesProvider>> it = ServiceLoader.load(MessagesProvider.class,
+          Messages.class.getClassLoader()).stream().iterator();
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            return List.copyOf(all);
+          }
+          all.add(it.next().get());
+        } catch (ServiceConfigurationError ex) {
+          LoggerFactory.getLogger(Messages.class).warn("a language module's messages provider is left out: {}",
+              ex.getMessage());
+        }
+      }
+    }
   }
 
   /**
