@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
@@ -50,7 +51,7 @@ import org.tuopin.standard.StandardSet;
  * a roster file ({@link #read(Path)}, {@link HouseholdTableReader}), keeping the roster's
  * row accounting: the same errors for the same bad rows. It is assessed under any standard
  * set by {@link #assess(StandardSet)}, or under several side by side by
- * {@link #compare(java.util.List)}, as often as wanted without re-reading.
+ * {@link #compare(List)}, as often as wanted without re-reading.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -204,14 +205,14 @@ public final class HouseholdTable {
 
   /**
    * Assesses every household under several standard sets side by side, one pass over the
-   * columns per set, as {@link RosterImport#compare(java.util.List)} compares a roster's
+   * columns per set, as {@link RosterImport#compare(List)} compares a roster's
    * households: the same verdicts, differences and counts.
    *
    * @param standards  the sets, at least one, distinct, not null
    * @return the comparison, households in the table's order, not null
    * @throws IllegalArgumentException if no set is given or one is given twice
    */
-  public TableComparison compare(java.util.List<StandardSet> standards) {
+  public TableComparison compare(List<StandardSet> standards) {
     return TableComparison.of(this, standards);
   }
 
