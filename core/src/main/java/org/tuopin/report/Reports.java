@@ -2,7 +2,9 @@ package org.tuopin.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
@@ -19,6 +21,8 @@ import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardsComparison;
 import org.tuopin.standard.Verdict;
+import org.tuopin.table.HouseholdTable;
+import org.tuopin.table.TableComparison;
 import org.tuopin.village.VillageProfile;
 
 /**
@@ -162,6 +166,50 @@ public final class Reports {
    * @return the report
    */
   public static Report<ComparisonReportRow> comparison(StandardsComparison comparison, List<StandardSet> sets) {
+    List<ComparisonReportRow> rows = new ArrayList<>();
+    for (HouseholdId id : comparison.households()) {
+      HouseholdSummary h = comparison.household(id);
+      rows.add(new ComparisonReportRow(id, h.village(), h.size(), h.perCapitaNetIncome(), comparison.verdicts(id),
+          comparison.differs(id)));
+    }
+    return comparison(sets, rows, s -> comparison.counts(s.id()), comparison.differing().size());
+  }
+
+  /**
+   * The comparison report of a table's households, with the same rows and counts as
+   * {@link #comparison(StandardsComparison, List)} gives for the same roster: each row is
+   * made from the table's columns, with no household built.
+   *
+   * @param comparison  the comparison
+   * @param sets  the standards compared, in order
+   * @param differingOnly  whether to keep only the households whose verdicts differ (the
+   *     counts still count every household), as the text table shows them
+   * @return the report
+   */
+  public static Report<ComparisonReportRow> comparison(TableComparison comparison, List<StandardSet> sets,
+      boolean differingOnly) {
+    if (!comparison.standards().equals(sets.stream().map(StandardSet::id).toList())) {
+      throw new IllegalArgumentException("the comparison is of " + comparison.standards() + ", not of "
+          + sets.stream().map(StandardSet::id).toList());
+    }
+    HouseholdTable table = comparison.table();
+    List<ComparisonReportRow> rows = new ArrayList<>();
+    long differing = 0;
+    for (int i = 0; i < table.size(); i++) {
+      boolean differs = comparison.differs(i);
+      differing += differs ? 1 : 0;
+      if (differs || !differingOnly) {
+        HouseholdSummary h = comparison.household(i);
+        rows.add(new ComparisonReportRow(table.id(i), h.village(), h.size(), h.perCapitaNetIncome(),
+            comparison.verdicts(i), differs));
+      }
+    }
+    return comparison(sets, rows, s -> comparison.counts(s.id()), differing);
+  }
+
+  /** The comparison report of its rows, led by each standard's counts. */
+  private static Report<ComparisonReportRow> comparison(List<StandardSet> sets, List<ComparisonReportRow> rows,
+      Function<StandardSet, Map<Verdict, Long>> countsOf, long differing) {
     List<ReportColumn> columns = new ArrayList<>(List.of(
         ReportColumn.text("household_id"),
         ReportColumn.text("village_code"),
@@ -171,18 +219,11 @@ public final class Reports {
       columns.add(ReportColumn.standardVerdict(s.id().toString()));
     }
     columns.add(ReportColumn.text("differs"));
-    List<ComparisonReportRow> rows = new ArrayList<>();
-    for (HouseholdId id : comparison.households()) {
-      HouseholdSummary h = comparison.household(id);
-      rows.add(new ComparisonReportRow(id, h.village(), h.size(), h.perCapitaNetIncome(), comparison.verdicts(id),
-          comparison.differs(id)));
-    }
     List<StandardCountRow> counts = new ArrayList<>();
-    long differing = comparison.differing().size();
     for (StandardSet s : sets) {
-      var c = comparison.counts(s.id());
+      var c = countsOf.apply(s);
       counts.add(new StandardCountRow(s.id(), s.name(), c.get(Verdict.EXIT_ELIGIBLE), c.get(Verdict.NOT_ELIGIBLE),
-          c.get(Verdict.INSUFFICIENT_DATA), comparison.notCovered(s.id()), differing));
+          c.get(Verdict.INSUFFICIENT_DATA), c.get(Verdict.NOT_COVERED), differing));
     }
     String ids = sets.stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
     Report<StandardCountRow> countReport = Report.of("counts", Text.message("report.unit.standards"), sets.get(0), List.of(

@@ -41,6 +41,22 @@ public abstract class HouseholdSummary implements WithHouseholdSummary {
   }
 
   /**
+   * Obtains the summary of a complete household from its figures, as a columnar table holds
+   * them: equal to {@link #of(Household)} of the same household.
+   *
+   * @param village  the village, not null
+   * @param size  the household's members, not negative
+   * @param perCapitaNetIncome  the per-capita net income (人均纯收入), not null
+   * @param exitStatus  the exit status as registered, if recorded
+   * @return the summary, not null
+   */
+  public static HouseholdSummary of(RegionCode village, int size, Yuan perCapitaNetIncome,
+      Optional<ExitStatus> exitStatus) {
+    return ImmutableHouseholdSummary.builder().village(village).size(size).perCapitaNetIncome(perCapitaNetIncome)
+        .exitStatus(exitStatus).build();
+  }
+
+  /**
    * Obtains the summary of an incomplete household: some of its rows were rejected.
    *
    * @param village  the village, if known

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A household whose income year a set does not cover is {@link Verdict#NOT_COVERED} by
  * that set, not an error: comparing the national line with a local standard of one year is
  * a normal use. Households differ when the sets that cover them give different verdicts.
+ * A columnar table is compared without building households by
+ * {@link org.tuopin.table.HouseholdTable#compare(List)}, which gives the same verdicts and counts.
  *
  * <p>This class is immutable and thread-safe.
  */

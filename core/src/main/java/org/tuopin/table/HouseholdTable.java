@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.Yuan;
@@ -49,7 +50,8 @@ import org.tuopin.standard.StandardSet;
  * <p>A table is built from a {@link Registry}, from a {@link RosterImport}, or by streaming
  * a roster file ({@link #read(Path)}, {@link HouseholdTableReader}), keeping the roster's
  * row accounting: the same errors for the same bad rows. It is assessed under any standard
- * set by {@link #assess(StandardSet)}, as often as wanted without re-reading.
+ * set by {@link #assess(StandardSet)}, or under several side by side by
+ * {@link #compare(List)}, as often as wanted without re-reading.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -199,6 +201,19 @@ public final class HouseholdTable {
    */
   public TableAssessment assess(StandardSet standard) {
     return CompiledStandard.of(standard).assess(this);
+  }
+
+  /**
+   * Assesses every household under several standard sets side by side, one pass over the
+   * columns per set, as {@link RosterImport#compare(List)} compares a roster's
+   * households: the same verdicts, differences and counts.
+   *
+   * @param standards  the sets, at least one, distinct, not null
+   * @return the comparison, households in the table's order, not null
+   * @throws IllegalArgumentException if no set is given or one is given twice
+   */
+  public TableComparison compare(List<StandardSet> standards) {
+    return TableComparison.of(this, standards);
   }
 
   /**

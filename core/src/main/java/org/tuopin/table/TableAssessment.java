@@ -36,6 +36,9 @@ public final class TableAssessment {
   static final byte INSUFFICIENT = 2;
   static final byte NOT_COVERED = 3;
   private static final Verdict[] VERDICTS = {Verdict.EXIT_ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INSUFFICIENT_DATA};
+  /** The verdict of each code, {@code NOT_COVERED} included. */
+  static final Verdict[] VERDICT_OF_CODE = {Verdict.EXIT_ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INSUFFICIENT_DATA,
+      Verdict.NOT_COVERED};
 
   private final CompiledStandard compiled;
   private final HouseholdTable table;
@@ -55,7 +58,7 @@ public final class TableAssessment {
   }
 
   /** The number of households of each verdict code. */
-  private long[] countsByCode() {
+  long[] countsByCode() {
     long[] byState = new long[16];
     for (byte state : states) {
       byState[state]++;
@@ -68,7 +71,7 @@ public final class TableAssessment {
   }
 
   /** The verdict code of a household: ELIGIBLE, NOT_ELIGIBLE, INSUFFICIENT or NOT_COVERED. */
-  private byte code(int i) {
+  byte code(int i) {
     return verdictOf[states[i]];
   }
 

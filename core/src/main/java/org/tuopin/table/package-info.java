@@ -6,7 +6,8 @@
  * ({@link org.tuopin.table.HouseholdTableReader}) with the roster's row accounting. A
  * standard set compiles to a {@link org.tuopin.table.CompiledStandard}, whose
  * {@link org.tuopin.table.TableAssessment} gives the object path's verdicts and unmet
- * criteria and rolls up to villages, townships, counties, prefectures and provinces.
+ * criteria and rolls up to villages, townships, counties, prefectures and provinces; a
+ * {@link org.tuopin.table.TableComparison} holds one per set, for several sets side by side.
  */
 @NullMarked
 package org.tuopin.table;

@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
 import org.tuopin.io.DataChecks;
-import org.tuopin.io.RosterImport;
 import org.tuopin.io.RowError;
 import org.tuopin.io.VillageImport;
 import org.tuopin.rollup.RollUp;
@@ -26,7 +25,6 @@ import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.Assessment;
-import org.tuopin.report.ComparisonReportRow;
 import org.tuopin.report.Report;
 import org.tuopin.report.Reports;
 import org.tuopin.report.RowAccount;
@@ -228,23 +226,17 @@ public final class Main {
     String summary;
     DataChecks checks;
     List<RowAccount> accounts = new java.util.ArrayList<>();
+    // the columnar path (org.tuopin.table), with the object path's answers
+    HouseholdTableReader reader = HouseholdTableReader.create().withDataChecks();
+    HouseholdTable households = reading.isDefault()
+        ? (report.equals("households") && sets.size() == 1 ? reader.withPersonColumns() : reader).read(roster)
+        : HouseholdTable.from(reading.roster().read(roster));
+    accounts.add(RowAccount.of(households));
     if (sets.size() > 1) {
-      RosterImport imported = reading.roster().read(roster);
-      accounts.add(RowAccount.of(imported));
-      Report<ComparisonReportRow> wide = Reports.comparison(imported.compare(sets), sets);
-      table = format.equals("table") ? wide.filter(ComparisonReportRow::differs) : wide;
-      source = imported.source();
-      unknown = imported.unknownColumns();
-      errors = imported.errors();
-      summary = imported.summary();
-      checks = imported.dataChecks();
+      // several standards: verdicts from the columns, one pass per set (the text table shows
+      // the households whose verdicts differ)
+      table = Reports.comparison(households.compare(sets), sets, format.equals("table"));
     } else {
-      // one standard: the columnar path (org.tuopin.table), with the object path's answers
-      HouseholdTableReader reader = HouseholdTableReader.create().withDataChecks();
-      HouseholdTable households = reading.isDefault()
-          ? (report.equals("households") ? reader.withPersonColumns() : reader).read(roster)
-          : HouseholdTable.from(reading.roster().read(roster));
-      accounts.add(RowAccount.of(households));
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
         List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
@@ -260,12 +252,12 @@ public final class Main {
             ? Reports.villages(rollUp.build(), villages, standard)
             : Reports.regions(rollUp.build(), standard);
       }
-      source = households.source();
-      unknown = households.unknownColumns();
-      errors = households.errors();
-      summary = households.summary();
-      checks = households.dataChecks().orElseThrow();
     }
+    source = households.source();
+    unknown = households.unknownColumns();
+    errors = households.errors();
+    summary = households.summary();
+    checks = households.dataChecks().orElseThrow();
     villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
     Report<?> written = table.withAccounts(accounts);
 

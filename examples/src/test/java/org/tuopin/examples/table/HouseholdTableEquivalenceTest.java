@@ -1,6 +1,8 @@
 package org.tuopin.examples.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -24,6 +26,9 @@ import org.tuopin.registry.Household;
 import org.tuopin.registry.HouseholdId;
 import org.tuopin.registry.Registry;
 import org.tuopin.registry.ResidentId;
+import org.tuopin.report.ComparisonReportRow;
+import org.tuopin.report.Report;
+import org.tuopin.report.Reports;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.Assessment;
 import org.tuopin.standard.Criterion;
@@ -32,14 +37,16 @@ import org.tuopin.standard.Finding;
 import org.tuopin.standard.FindingValue;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
+import org.tuopin.standard.StandardsComparison;
 import org.tuopin.table.HouseholdTable;
 import org.tuopin.table.HouseholdTableReader;
 import org.tuopin.table.TableAssessment;
+import org.tuopin.table.TableComparison;
 
 /**
  * The columnar path against the object path: the same import (rows, errors, households),
- * the same verdicts, unmet criteria and lines under every built-in standard set, and the same
- * roll-up, on the bundled samples, the broken sample and random rosters.
+ * the same verdicts, unmet criteria and lines under every built-in standard set, the same
+ * roll-up, and the same comparison of several sets side by side (and its report), on the bundled samples, the broken sample and random rosters.
  */
 class HouseholdTableEquivalenceTest {
 
@@ -166,6 +173,7 @@ class HouseholdTableEquivalenceTest {
       assertThat(table.id(i)).isEqualTo(objects.householdIds().get(i));
       assertThat(table.isComplete(i)).isEqualTo(objects.household(table.id(i)).isPresent());
     }
+    assertSameComparisons(objects, table, HouseholdTableReader.create().read(file));
     for (StandardSet set : StandardSets.all()) {
       TableAssessment columns = table.assess(set);
       for (int i = 0; i < table.size(); i++) {
@@ -193,6 +201,75 @@ class HouseholdTableEquivalenceTest {
       RollUp actual = columns.addTo(RollUp.builder()).build();
       assertThat(actual.all()).as("%s roll-up of %s", set.id(), file).isEqualTo(expected.build().all());
     }
+  }
+
+  @Test
+  void test_compare_badSets_rejectedAsByTheObjectPath() throws IOException {
+    HouseholdTable table = HouseholdTable.read(ROSTER);
+    StandardSet national = StandardSets.of("cn.national");
+    assertThatThrownBy(() -> table.compare(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> table.compare(List.of(national, national)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(catchThrowable(() -> StandardsComparison.builder(List.of(national, national))).getMessage());
+  }
+
+  /**
+   * Combinations of the built-in sets: all of them, each with the next, and all in reverse
+   * (the order of the columns and of the counts is the order given).
+   */
+  private static List<List<StandardSet>> combinations() {
+    List<StandardSet> all = StandardSets.all();
+    List<List<StandardSet>> combinations = new ArrayList<>();
+    combinations.add(all);
+    for (int k = 0; k < all.size(); k++) {
+      combinations.add(List.of(all.get(k), all.get((k + 1) % all.size())));
+    }
+    List<StandardSet> reversed = new ArrayList<>(all);
+    java.util.Collections.reverse(reversed);
+    combinations.add(reversed);
+    return combinations;
+  }
+
+  /**
+   * Compares several sets side by side both ways: the comparison itself, what a report needs
+   * of each household, the counts, and the comparison report's rows and JSON, all rows and the
+   * differing ones.
+   */
+  private static void assertSameComparisons(RosterImport objects, HouseholdTable table, HouseholdTable lean)
+      throws IOException {
+    for (List<StandardSet> sets : combinations()) {
+      StandardsComparison expected = objects.compare(sets);
+      TableComparison actual = table.compare(sets);
+      String what = sets.stream().map(s -> s.id().toString()).toList() + " of " + objects.source();
+      assertThat(actual.toComparison()).as(what).isEqualTo(expected);
+      assertThat(actual.standards()).isEqualTo(expected.standards());
+      for (int i = 0; i < table.size(); i++) {
+        HouseholdId id = expected.households().get(i);
+        assertThat(actual.household(i)).as("%s %s", what, id).isEqualTo(expected.household(id));
+        assertThat(actual.verdicts(i)).as("%s %s", what, id).isEqualTo(expected.verdicts(id));
+        assertThat(actual.differs(i)).as("%s %s", what, id).isEqualTo(expected.differs(id));
+      }
+      assertThat(actual.differingCount()).as(what).isEqualTo(expected.differing().size());
+      for (StandardSet s : sets) {
+        assertThat(actual.counts(s.id())).as(what).isEqualTo(expected.counts(s.id()));
+        assertThat(actual.notCovered(s.id())).as(what).isEqualTo(expected.notCovered(s.id()));
+      }
+      Report<ComparisonReportRow> objectReport = Reports.comparison(expected, sets);
+      TableComparison leanComparison = lean.compare(sets);
+      Report<ComparisonReportRow> tableReport = Reports.comparison(leanComparison, sets, false);
+      assertThat(tableReport.rows()).as(what).isEqualTo(objectReport.rows());
+      assertThat(json(tableReport)).as(what).isEqualTo(json(objectReport));
+      Report<ComparisonReportRow> differing = objectReport.filter(ComparisonReportRow::differs);
+      Report<ComparisonReportRow> tableDiffering = Reports.comparison(leanComparison, sets, true);
+      assertThat(tableDiffering.rows()).as(what).isEqualTo(differing.rows());
+      assertThat(json(tableDiffering)).as(what).isEqualTo(json(differing));
+    }
+  }
+
+  private static String json(Report<?> report) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    report.writeJson(out, org.tuopin.basics.Language.EN);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Random rosters of the data contract: clean ones, and some with a bad value or two. */
