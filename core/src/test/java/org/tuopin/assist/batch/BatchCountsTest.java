@@ -35,7 +35,8 @@ class BatchCountsTest {
     assertThat(c.count(Strategies.RELOCATION)).isEqualTo(Headcount.of(460, 1595));
     assertThat(c.explain(Language.ZH)).contains("532328201000", "易地搬迁脱贫一批  460户1595人",
         "合计 1608户5466人；建档立卡 1436户5000人；多计 172户466人（至少 43 户计入多个批次）");
-    assertThat(c.explain(Language.EN)).contains("excess 172户466人 (at least 43 households in more than one batch)");
+    assertThat(c.explain(Language.EN))
+        .contains("excess 172 households, 466 people (at least 43 households in more than one batch)");
   }
 
   @Test
@@ -44,7 +45,8 @@ class BatchCountsTest {
     assertThat(c.excess()).isEmpty();
     assertThat(c.minimumOverlappingHouseholds()).isEmpty();
     assertThat(c.count(Strategies.EDUCATION)).isEqualTo(Headcount.ZERO);
-    assertThat(c.explain(Language.EN)).isEqualTo("  out of poverty through production  3户9人\n  sum 3户9人");
+    assertThat(c.explain(Language.EN))
+        .isEqualTo("  out of poverty through production  3 households, 9 people\n  sum 3 households, 9 people");
   }
 
   @Test

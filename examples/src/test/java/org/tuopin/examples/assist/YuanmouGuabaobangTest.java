@@ -64,7 +64,7 @@ class YuanmouGuabaobangTest {
       System.setOut(old);
     }
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("102 units, 3437 cadres, 4 rounds, 5653 households visited", "excess 172户466人",
+        .contains("102 units, 3437 cadres, 4 rounds, 5653 households visited", "excess 172 households, 466 people",
             "100.00% (1,436 / 1,436)", "cadre handbooks 888, 2 per household");
   }
 }
