@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.tuopin.internal.Redaction;
 import org.tuopin.registry.Health;
 import org.tuopin.registry.HouseholdAttribute;
 import org.tuopin.registry.HouseholdId;
+import org.tuopin.registry.IncomeStatement;
 import org.tuopin.registry.LabourSkill;
 import org.tuopin.registry.PovertyCause;
 import org.tuopin.registry.Relation;
@@ -213,7 +213,7 @@ public final class HouseholdChecks {
       }
     }
     if (netKnown && (net <= 0 || net > MAX_PER_CAPITA_FEN * lines.size())) {
-      Yuan perCapita = Yuan.ofFen(net).dividedBy(lines.size(), RoundingMode.HALF_UP);
+      Yuan perCapita = IncomeStatement.perCapita(Yuan.ofFen(net), lines.size());
       out.add(DataWarning.of(DataCheck.PER_CAPITA_INCOME, id, lines,
           "per-capita net income " + perCapita.toPlainString() + (net <= 0 ? " is at most 0" : " is above 100000")));
     }

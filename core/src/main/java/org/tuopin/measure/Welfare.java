@@ -141,9 +141,7 @@ public final class Welfare {
         throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
             + " of household " + h.id() + " (its years: " + incomeLine.years() + ")");
       }
-      // the welfare statistic, not money: one correctly rounded division of exact fen, so a
-      // household exactly at the line (net = size × line) compares equal to it
-      double y = h.income().net().fen() / (100.0 * h.size());
+      double y = perCapita(h.income().net().fen(), h.size());
       double z = toDouble(incomeLine.amount(year));
       String group = grouping.apply(h);
       for (int m = 0; m < h.size(); m++, i++) {
@@ -200,7 +198,7 @@ public final class Welfare {
         continue;
       }
       int size = table.householdSize(i);
-      values[k] = table.netIncomeFen(i) / (100.0 * size); // the statistic, as in ofHouseholds
+      values[k] = perCapita(table.netIncomeFen(i), size);
       weights[k] = size;
       lines[k] = z;
       if (level != null) {
@@ -547,6 +545,15 @@ public final class Welfare {
       throw new IllegalArgumentException("a poverty line must be a positive number"
           + (record < 0 ? "" : " (record " + record + ")") + ": " + z);
     }
+  }
+
+  /**
+   * A household member's welfare: per-capita net income in yuan, the statistic the measures
+   * take, not money (money stays in {@link Yuan}). One correctly rounded division of exact fen,
+   * so that a household exactly at the line (net = size × line) compares equal to it.
+   */
+  private static double perCapita(long netFen, int size) {
+    return netFen / (100.0 * size);
   }
 
   private static double toDouble(Yuan amount) {

@@ -132,8 +132,22 @@ public abstract class IncomeStatement implements WithIncomeStatement {
    * @throws IllegalArgumentException if the size is not positive
    */
   public Yuan perCapitaNet(int size) {
+    return perCapita(net(), size);
+  }
+
+  /**
+   * Returns a per-capita amount as the registration states it (人均): the household's amount
+   * over its size, rounded half-up to the fen. The one rule for every reader of per-capita net
+   * income, whether it holds an income statement or only the columns of one.
+   *
+   * @param amount  the household's amount, not null
+   * @param size  the number of members, positive
+   * @return the per-capita amount, not null
+   * @throws IllegalArgumentException if the size is not positive
+   */
+  public static Yuan perCapita(Yuan amount, int size) {
     Preconditions.checkArgument(size > 0, "household size must be positive: %s", size);
-    return net().dividedBy(size, RoundingMode.HALF_UP);
+    return amount.dividedBy(size, RoundingMode.HALF_UP);
   }
 
   @Value.Check

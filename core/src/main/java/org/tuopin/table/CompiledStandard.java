@@ -45,17 +45,13 @@ public final class CompiledStandard {
   private final int incompleteBit;
   private final boolean custom;
   /**
-   * By year index (the last entry for years not covered), three longs a year: the line in fen
-   * (bits 0-39), the conditions required (bits 44-59) and whether the year is not covered
-   * (bit 63) packed in one; then the interval of (income − line × size) that passes, as its
-   * lower end and its width, both offset by {@code Long.MIN_VALUE} so that one signed
-   * comparison tests it.
-   */
-  private final long[] yearData;
-  /**
-   * The same three longs for every value a table's year column can hold (a {@code short}, as
-   * its 16 bits unsigned), so that the compiled loop indexes by the year itself, with no
-   * subtraction and no bounds test: 1.5 MB, of which the loop touches the few years present.
+   * For every value a table's year column can hold (a {@code short}, as its 16 bits
+   * unsigned), three longs: the line in fen (bits 0-39), the conditions required (bits 44-59)
+   * and whether the year is not covered (bit 63) packed in one; then the interval of
+   * (income − line × size) that passes, as its lower end and its width, both offset by
+   * {@code Long.MIN_VALUE} so that one signed comparison tests it. Indexed by the year itself,
+   * the compiled loop needs no subtraction and no bounds test: 1.5 MB, of which the loop
+   * touches the few years present.
    */
   private final long[] byYearValue;
   private static final long LINE = (1L << 40) - 1;
@@ -107,7 +103,7 @@ public final class CompiledStandard {
       anyCustom |= !years[y].custom.isEmpty();
     }
     custom = anyCustom;
-    yearData = new long[STRIDE * (count + 1)];
+    long[] yearData = new long[STRIDE * (count + 1)];
     for (int y = 0; y <= count; y++) {
       long low = Long.MIN_VALUE;
       long high = Long.MAX_VALUE;
@@ -251,7 +247,7 @@ public final class CompiledStandard {
     }
   }
 
-  /** The index into {@link #yearData} of a year offset from the first: the last entry when not covered. */
+  /** The index of a year offset from the first among the set's years: the count when not covered. */
   private static int yearIndex(int y, int count) {
     return Integer.compareUnsigned(y, count) < 0 ? y : count;
   }
@@ -293,14 +289,15 @@ public final class CompiledStandard {
     } else {
       int y = yearIndex(t.year[i] - firstYear, years.length);
       if (y < years.length) {
-        long d = yearData[STRIDE * y];
+        int at = STRIDE * (t.year[i] & 0xFFFF);
+        long d = byYearValue[at];
         int bits = t.conditions[i];
         int conditionsUnmet = notMet(d, bits) | unknown(d, bits);
         Year year = years[y];
         for (int c = 0; c < 16; c++) {
           criteria |= (conditionsUnmet & (1 << c)) != 0 ? year.conditionBit[c] : 0;
         }
-        criteria |= fails(d, yearData[STRIDE * y + 1], yearData[STRIDE * y + 2], t.net[i], t.size[i]) != 0
+        criteria |= fails(d, byYearValue[at + 1], byYearValue[at + 2], t.net[i], t.size[i]) != 0
             ? 1 << year.incomeBit : 0;
         criteria |= observationBit >= 0 ? 1 << observationBit : 0;
       }

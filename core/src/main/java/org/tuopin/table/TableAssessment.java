@@ -35,7 +35,6 @@ public final class TableAssessment {
   static final byte NOT_ELIGIBLE = 1;
   static final byte INSUFFICIENT = 2;
   static final byte NOT_COVERED = 3;
-  private static final Verdict[] VERDICTS = {Verdict.EXIT_ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INSUFFICIENT_DATA};
   /** The verdict of each code, {@code NOT_COVERED} included. */
   static final Verdict[] VERDICT_OF_CODE = {Verdict.EXIT_ELIGIBLE, Verdict.NOT_ELIGIBLE, Verdict.INSUFFICIENT_DATA,
       Verdict.NOT_COVERED};
@@ -111,7 +110,7 @@ public final class TableAssessment {
    */
   public Optional<Verdict> verdict(int i) {
     byte v = code(i);
-    return v == NOT_COVERED ? Optional.empty() : Optional.of(VERDICTS[v]);
+    return v == NOT_COVERED ? Optional.empty() : Optional.of(VERDICT_OF_CODE[v]);
   }
 
   /**
@@ -158,8 +157,8 @@ public final class TableAssessment {
   public Map<Verdict, Long> counts() {
     long[] c = countsByCode();
     Map<Verdict, Long> map = new EnumMap<>(Verdict.class);
-    for (int v = 0; v < VERDICTS.length; v++) {
-      map.put(VERDICTS[v], c[v]);
+    for (int v = 0; v < NOT_COVERED; v++) {
+      map.put(VERDICT_OF_CODE[v], c[v]);
     }
     return map;
   }

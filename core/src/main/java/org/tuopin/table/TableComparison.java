@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tuopin.basics.Yuan;
 import org.tuopin.registry.ExitStatus;
+import org.tuopin.registry.IncomeStatement;
 import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetId;
@@ -142,7 +142,7 @@ public final class TableComparison {
       return HouseholdSummary.ofIncomplete(table.village(i), table.householdSize(i));
     }
     return HouseholdSummary.of(table.villages[table.village[i]], table.householdSize(i),
-        Yuan.ofFen(table.netIncomeFen(i)).dividedBy(table.householdSize(i), RoundingMode.HALF_UP),
+        IncomeStatement.perCapita(Yuan.ofFen(table.netIncomeFen(i)), table.householdSize(i)),
         table.exitStatus[i] == 0 ? Optional.empty() : Optional.of(ExitStatus.values()[table.exitStatus[i] - 1]));
   }
 

@@ -3,10 +3,8 @@ package org.tuopin.examples.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.Optional;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.NotFoundException;
-import org.tuopin.io.DataChecks;
 import org.tuopin.io.RowError;
 import org.tuopin.io.VillageImport;
 import org.tuopin.rollup.RollUp;
@@ -220,11 +217,6 @@ public final class Main {
         ? Optional.of(reading.villages().read(Path.of(options.get("--villages"))))
         : Optional.empty();
     Report<?> table;
-    String source;
-    List<String> unknown;
-    List<RowError> errors;
-    String summary;
-    DataChecks checks;
     List<RowAccount> accounts = new java.util.ArrayList<>();
     // the columnar path (org.tuopin.table), with the object path's answers
     HouseholdTableReader reader = HouseholdTableReader.create().withDataChecks();
@@ -253,11 +245,6 @@ public final class Main {
             : Reports.regions(rollUp.build(), standard);
       }
     }
-    source = households.source();
-    unknown = households.unknownColumns();
-    errors = households.errors();
-    summary = households.summary();
-    checks = households.dataChecks().orElseThrow();
     villages.ifPresent(v -> accounts.add(RowAccount.of(v)));
     Report<?> written = table.withAccounts(accounts);
 
@@ -268,8 +255,9 @@ public final class Main {
       Output.checkWritten(out);
     }
 
-    boolean rejected = account(source, unknown, errors, summary, villages.isPresent(), err);
-    Checks.print(checks, options.containsKey(Checks.FLAG), err);
+    boolean rejected = account(households.source(), households.unknownColumns(), households.errors(),
+        households.summary(), villages.isPresent(), err);
+    Checks.print(households.dataChecks().orElseThrow(), options.containsKey(Checks.FLAG), err);
     if (villages.isPresent()) {
       VillageImport v = villages.get();
       rejected |= account(v.source(), v.unknownColumns(), v.errors(), v.summary(), true, err);
