@@ -1,9 +1,11 @@
 package org.tuopin.table;
 
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -45,26 +47,45 @@ public final class CompiledStandard {
   private final int incompleteBit;
   private final boolean custom;
   /**
-   * For every value a table's year column can hold (a {@code short}, as its 16 bits
-   * unsigned), three longs: the line in fen (bits 0-39), the conditions required (bits 44-59)
-   * and whether the year is not covered (bit 63) packed in one; then the interval of
-   * (income − line × size) that passes, as its lower end and its width, both offset by
-   * {@code Long.MIN_VALUE} so that one signed comparison tests it. Indexed by the year itself,
-   * the compiled loop needs no subtraction and no bounds test: 1.5 MB, of which the loop
+   * For every value a table's year column can hold (a {@code short}, as its 16 bits unsigned),
+   * the year's line in fen (bits 0-47) and the conditions it requires (bits 48-63) packed in
+   * one long; a year the set does not cover requires {@link #NOT_COVERED}. Indexed by the year
+   * itself, the compiled loop needs no subtraction and no bounds test: 512 KB, of which the loop
    * touches the few years present.
    */
-  private final long[] byYearValue;
-  private static final long LINE = (1L << 40) - 1;
-  private static final int STRIDE = 3;
-  private static final int REQUIRED_SHIFT = 44;
-  private static final int NOT_COVERED_SHIFT = 63;
+  private final long[] byYearValue = new long[1 << 16];
+  private static final long LINE = (1L << 48) - 1;
+  private static final int REQUIRED_SHIFT = 48;
   /**
-   * The verdict code by: not covered (bit 0), complete (bit 1), any criterion not met (bit 2),
-   * any unknown (bit 3).
+   * The conditions "required" by a year the set does not cover: two bits no condition uses,
+   * which a household's known bits never have, so that they always read as unknown and make
+   * the state's unknown field 2.
+   */
+  private static final int NOT_COVERED = 0xC000;
+  /**
+   * For a set whose every year has an income criterion with one comparison that bounds the
+   * income from one side: the income criterion fails when {@code ((diff ^ flip) - offset) < 0},
+   * where diff is income − line × size. Null for other sets, whose loop takes {@link #intervals}.
+   */
+  private final long[] signTest;
+  /**
+   * For other sets, by year value, the interval of (income − line × size) that passes, as its
+   * lower end and its width, both offset by {@code Long.MIN_VALUE} so that one signed comparison
+   * tests it; null when {@link #signTest} serves.
+   */
+  private final long[] intervals;
+  /**
+   * The verdict code of each state: complete (bit 0), any criterion not met (bit 1), and
+   * whether any is unknown (bits 2-3: 0 none, 1 some, 2 the year is not covered).
    */
   private final byte[] verdictTable = new byte[16];
   /** The verdict codes as they are, for the loop on views, which stores verdicts, not states. */
   private static final byte[] IDENTITY = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+
+  static {
+    // the state's arithmetic needs bits 14 and 15 of the conditions free for NOT_COVERED
+    checkState(Columns.CONDITIONS.size() <= 14, "the table compiles at most 14 conditions");
+  }
 
   private CompiledStandard(StandardSet standard) {
     this.standard = standard;
@@ -103,50 +124,67 @@ public final class CompiledStandard {
       anyCustom |= !years[y].custom.isEmpty();
     }
     custom = anyCustom;
-    long[] yearData = new long[STRIDE * (count + 1)];
-    for (int y = 0; y <= count; y++) {
-      long low = Long.MIN_VALUE;
-      long high = Long.MAX_VALUE;
-      long line = 0;
-      long required = 0;
-      if (y < count && years[y].incomeBit >= 0) {
-        Comparison c = years[y].comparison;
-        low = c.test(-1) ? Long.MIN_VALUE : c.test(0) ? 0 : 1;
-        high = c.test(1) ? Long.MAX_VALUE : c.test(0) ? 0 : -1;
-        line = years[y].lineFen;
-        if (line < 0 || line > LINE) {
-          throw new IllegalArgumentException("standard set " + standard.id() + " has a line the table cannot compile: "
-              + line + " fen");
+    Arrays.fill(byYearValue, (long) NOT_COVERED << REQUIRED_SHIFT);
+    long[] sign = signTest(years);
+    signTest = sign;
+    intervals = sign == null ? new long[2 << 16] : null;
+    for (int y = 0; y < count; y++) {
+      Year year = years[y];
+      if (year.lineFen < 0 || year.lineFen > LINE) {
+        throw new IllegalArgumentException("standard set " + standard.id() + " has a line the table cannot compile: "
+            + year.lineFen + " fen");
+      }
+      int value = (firstYear + y) & 0xFFFF;
+      byYearValue[value] = year.lineFen | (long) year.conditionMask << REQUIRED_SHIFT;
+      if (intervals != null) {
+        long low = Long.MIN_VALUE;
+        long high = Long.MAX_VALUE;
+        if (year.incomeBit >= 0) {
+          Comparison c = year.comparison;
+          low = c.test(-1) ? Long.MIN_VALUE : c.test(0) ? 0 : 1;
+          high = c.test(1) ? Long.MAX_VALUE : c.test(0) ? 0 : -1;
         }
+        intervals[2 * value] = low ^ Long.MIN_VALUE;
+        intervals[2 * value + 1] = (high - low) ^ Long.MIN_VALUE;
       }
-      if (y < count) {
-        required = years[y].conditionMask;
-      }
-      long notCovered = y < count ? 0 : 1;
-      yearData[STRIDE * y] = line | required << REQUIRED_SHIFT | notCovered << NOT_COVERED_SHIFT;
-      yearData[STRIDE * y + 1] = low ^ Long.MIN_VALUE;
-      yearData[STRIDE * y + 2] = (high - low) ^ Long.MIN_VALUE;
-    }
-    byYearValue = new long[STRIDE << 16];
-    for (int v = 0; v < 1 << 16; v++) {
-      int y = yearIndex((short) v - firstYear, count);
-      System.arraycopy(yearData, STRIDE * y, byYearValue, STRIDE * v, STRIDE);
     }
     for (int k = 0; k < 16; k++) {
       byte verdict;
-      if ((k & 2) == 0) {
+      if ((k & 1) == 0) {
         verdict = TableAssessment.INSUFFICIENT;
-      } else if ((k & 1) != 0) {
+      } else if (k >>> 2 >= 2) {
         verdict = TableAssessment.NOT_COVERED;
-      } else if ((k & 4) != 0) {
+      } else if ((k & 2) != 0) {
         verdict = TableAssessment.NOT_ELIGIBLE;
-      } else if ((k & 8) != 0) {
+      } else if (k >>> 2 == 1) {
         verdict = TableAssessment.INSUFFICIENT;
       } else {
         verdict = observationBit >= 0 ? TableAssessment.NOT_ELIGIBLE : TableAssessment.ELIGIBLE;
       }
       verdictTable[k] = verdict;
     }
+  }
+
+  /**
+   * Returns {flip, offset} when every year has an income criterion with the same comparison,
+   * bounding the income from one side, else null: then the income criterion fails when
+   * {@code ((diff ^ flip) - offset) < 0}, diff being income − line × size. At least fails when
+   * diff &lt; 0; above when diff − 1 &lt; 0; at most when −diff = (~diff) + 1 &lt; 0; below
+   * when ~diff &lt; 0.
+   */
+  private static long[] signTest(Year[] years) {
+    Comparison c = years[0].comparison;
+    for (Year year : years) {
+      if (year.incomeBit < 0 || year.comparison != c) {
+        return null;
+      }
+    }
+    boolean below = c.test(-1);
+    boolean equal = c.test(0);
+    if (below == c.test(1)) {
+      return null;
+    }
+    return below ? new long[] {-1, equal ? -1 : 0} : new long[] {0, equal ? 0 : 1};
   }
 
   /**
@@ -223,12 +261,11 @@ public final class CompiledStandard {
 
   /**
    * Assesses the households of a range: the loop the table's speed rests on, without
-   * allocation, the year's line, comparison and condition masks looked up by the year itself.
-   * It stores each household's state in four bits (not covered, complete, any criterion not
-   * met, any unknown), which {@link TableAssessment} turns into a verdict through
-   * {@link #verdictTable} when asked. The criteria a household does not meet are not stored:
-   * {@link #unmetIds(HouseholdTable, int)} works them out again from the same row, with the
-   * same helpers (criteria of the set's own take {@link #assessWithViews}).
+   * allocation, the year's line and required conditions looked up by the year itself. It stores
+   * each household's state in four bits ({@link #state}), which {@link TableAssessment} turns
+   * into a verdict through {@link #verdictTable} when asked. The criteria a household does not
+   * meet are not stored: {@link #unmetIds(HouseholdTable, int)} works them out again from the
+   * same row (criteria of the set's own take {@link #assessWithViews}).
    */
   void assess(HouseholdTable t, int from, int to, byte[] states) {
     final long[] data = byYearValue;
@@ -237,14 +274,38 @@ public final class CompiledStandard {
     final long[] net = t.net;
     final int[] size = t.size;
     final int[] conditions = t.conditions;
-    for (int i = from; i < to; i++) {
-      int at = STRIDE * (year[i] & 0xFFFF);
-      long d = data[at];
-      int bits = conditions[i];
-      int anyNotMet = fails(d, data[at + 1], data[at + 2], net[i], size[i]) | (notMet(d, bits) != 0 ? 1 : 0);
-      int anyUnknown = unknown(d, bits) != 0 ? 1 : 0;
-      states[i] = (byte) ((int) (d >>> NOT_COVERED_SHIFT) | complete[i] << 1 | anyNotMet << 2 | anyUnknown << 3);
+    if (signTest != null) {
+      // one comparison bounding the income from one side in every year: a sign test, the
+      // income criterion's part of the state a few instructions
+      final long flip = signTest[0];
+      final long offset = signTest[1];
+      for (int i = from; i < to; i++) {
+        long d = data[year[i] & 0xFFFF];
+        int fails = (int) ((((net[i] - (d & LINE) * size[i]) ^ flip) - offset) >>> 63);
+        states[i] = state(complete[i], (int) (d >>> REQUIRED_SHIFT), conditions[i], fails);
+      }
+    } else {
+      final long[] interval = intervals;
+      for (int i = from; i < to; i++) {
+        int value = year[i] & 0xFFFF;
+        long d = data[value];
+        int fails = net[i] - (d & LINE) * size[i] - interval[2 * value] > interval[2 * value + 1] ? 1 : 0;
+        states[i] = state(complete[i], (int) (d >>> REQUIRED_SHIFT), conditions[i], fails);
+      }
     }
+  }
+
+  /**
+   * A household's state: complete (bit 0), any criterion not met (bit 1), and whether any is
+   * unknown (bits 2-3: 0 none, 1 some, 2 the year is not covered), from the year's required
+   * conditions, the household's condition bits (known in bits 0-15, met in 16-31) and whether
+   * the income criterion fails. A non-zero count of up to 15 bits is told by adding 0x7FFF and
+   * taking bit 15, with no branch; the not-covered bits, 14 and 15, give 2.
+   */
+  private static byte state(byte complete, int required, int bits, int fails) {
+    int notMet = required & bits & ~(bits >>> 16);
+    int unknown = required & ~bits;
+    return (byte) (complete | ((notMet + 0x7FFF) >>> 15 | fails) << 1 | ((unknown + 0x7FFF) >>> 15) << 2);
   }
 
   /** The index of a year offset from the first among the set's years: the count when not covered. */
@@ -253,34 +314,10 @@ public final class CompiledStandard {
   }
 
   /**
-   * 1 if the income criterion of a year's data fails for a net income and size, else 0: if
-   * (income − line × size) lies outside the interval that passes, tested as one unsigned
-   * comparison.
-   */
-  private static int fails(long d, long low, long width, long net, int size) {
-    return net - (d & LINE) * size - low > width ? 1 : 0;
-  }
-
-  /** The conditions a year's data requires that are known and not met, as condition bits. */
-  private static int notMet(long d, int bits) {
-    return required(d) & bits & ~(bits >>> 16);
-  }
-
-  /** The conditions a year's data requires that are unknown, as condition bits. */
-  private static int unknown(long d, int bits) {
-    return required(d) & ~bits;
-  }
-
-  /** The conditions a year's data requires, as condition bits. */
-  private static int required(long d) {
-    return (int) (d >>> REQUIRED_SHIFT) & 0xFFFF;
-  }
-
-  /**
    * Returns the criteria a household of a table does not meet or that are unknown, in the
-   * set's order, worked out again from its row as the compiled loop assesses it: the raw
-   * condition bits, then the income, observation and incomplete flags, translated by the
-   * household's year into the set's order.
+   * set's order, worked out again from its row by its year's compiled criteria: the raw
+   * condition bits, then the income, observation and incomplete flags, translated into the
+   * set's order.
    */
   ImmutableList<CriterionId> unmetIds(HouseholdTable t, int i) {
     int criteria = 0;
@@ -289,16 +326,13 @@ public final class CompiledStandard {
     } else {
       int y = yearIndex(t.year[i] - firstYear, years.length);
       if (y < years.length) {
-        int at = STRIDE * (t.year[i] & 0xFFFF);
-        long d = byYearValue[at];
-        int bits = t.conditions[i];
-        int conditionsUnmet = notMet(d, bits) | unknown(d, bits);
         Year year = years[y];
+        int bits = t.conditions[i];
+        int conditionsUnmet = year.conditionMask & ~(bits & bits >>> 16);
         for (int c = 0; c < 16; c++) {
           criteria |= (conditionsUnmet & (1 << c)) != 0 ? year.conditionBit[c] : 0;
         }
-        criteria |= fails(d, byYearValue[at + 1], byYearValue[at + 2], t.net[i], t.size[i]) != 0
-            ? 1 << year.incomeBit : 0;
+        criteria |= year.incomeFails(t.net[i], t.size[i]) ? 1 << year.incomeBit : 0;
         criteria |= observationBit >= 0 ? 1 << observationBit : 0;
       }
     }
@@ -334,8 +368,7 @@ public final class CompiledStandard {
       Year year = years[y];
       int notMet = 0;
       int unknown = 0;
-      if (year.incomeBit >= 0
-          && !year.comparison.test(Long.compare(t.net[i], year.lineFen * t.size[i]))) {
+      if (year.incomeFails(t.net[i], t.size[i])) {
         notMet = 1 << year.incomeBit;
       }
       int bits = t.conditions[i];
@@ -412,6 +445,11 @@ public final class CompiledStandard {
         }
       }
       customBit = bits.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether the year's income criterion, if it has one, fails for a net income and size. */
+    boolean incomeFails(long net, int size) {
+      return incomeBit >= 0 && !comparison.test(Long.compare(net, lineFen * size));
     }
   }
 }
