@@ -85,6 +85,21 @@ public final class Redaction {
   }
 
   /**
+   * Shows a column's header, as an import's unknown columns list it: as written, with control
+   * characters escaped, when it is at most {@value #QUOTED_LENGTH} characters and holds no
+   * ID-like run or date; otherwise quoted as {@link #quote(String)} does, so that a row of data
+   * taken for a header shows no identifier.
+   *
+   * @param header  the header, not null
+   * @return the header as shown, not null
+   */
+  public static String header(String header) {
+    String quoted = quote(header);
+    String escaped = escaped(header);
+    return header.length() <= QUOTED_LENGTH && quoted.equals("'" + escaped + "'") ? escaped : quoted;
+  }
+
+  /**
    * Quotes the value of a person-level column (name, ID, relation, sex, birth date, health,
    * labour) for a message: as {@link #quote(String)}, and, unless it is written in digits and
    * date separators only (an ID or a date, masked as such), keeping only its first character,

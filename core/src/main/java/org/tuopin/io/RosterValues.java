@@ -97,6 +97,12 @@ public final class RosterValues {
   }
 
   /**
+   * The plausible cap of an amount in fen, 100,000,000 yuan (一亿元): a larger amount is a
+   * rejected value, on both readers.
+   */
+  public static final long MAX_AMOUNT_FEN = TableValues.MAX_AMOUNT.fen();
+
+  /**
    * Parses an amount column into fen, by the same rule as {@link #parse}; the columnar
    * reader's form, without a {@code Yuan} per field.
    *

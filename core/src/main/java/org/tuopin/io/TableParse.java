@@ -185,7 +185,7 @@ abstract class TableParse<C extends Enum<C> & TableColumn> {
         if (keptPosition < 0 && keptHeader(h)) {
           keptPosition = i;
         }
-        unknown.add(h.length() > Redaction.QUOTED_LENGTH ? Redaction.quote(h) : Redaction.escaped(h));
+        unknown.add(Redaction.header(h));
       }
     }
     List<String> missing = new ArrayList<>();

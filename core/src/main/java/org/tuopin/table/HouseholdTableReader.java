@@ -30,6 +30,7 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tuopin.basics.Tristate;
+import org.tuopin.internal.Redaction;
 import org.tuopin.io.DataCheck;
 import org.tuopin.io.DataChecks;
 import org.tuopin.io.DataWarning;
@@ -403,7 +404,7 @@ public final class HouseholdTableReader {
           personPos = c.get() == RosterColumn.PERSON_ID ? i : personPos;
           idNumberPos = c.get() == RosterColumn.ID_NUMBER ? i : idNumberPos;
         } else {
-          unknown.add(h);
+          unknown.add(Redaction.header(h));
           if (monthsPos < 0 && HouseholdChecks.isMonthsWorked(h)) {
             monthsPos = i;
           }
@@ -1466,7 +1467,7 @@ public final class HouseholdTableReader {
         case TRANSFER_INCOME:
         case BUSINESS_EXPENSE:
           long fen = plainFen(b, s, e);
-          if (fen >= 0) {
+          if (fen >= 0 && fen <= RosterValues.MAX_AMOUNT_FEN) {
             return fen;
           }
           try {
@@ -1679,7 +1680,10 @@ public final class HouseholdTableReader {
     return v;
   }
 
-  /** The fen of plain text d{1,12}(.d{1,2})?, read as the value parser reads it, or -1. */
+  /**
+   * The fen of plain text d{1,12}(.d{1,2})?, read as the value parser reads it, or -1; the
+   * caller leaves an amount above the cap to the value parser, which rejects it.
+   */
   private static long plainFen(byte[] b, int s, int e) {
     int dot = indexOf(b, s, e, (byte) '.');
     int whole = (dot < 0 ? e : dot) - s;

@@ -65,4 +65,13 @@ class RedactionTest {
     assertThat(Redaction.reason("bad: 'north'", "north", false)).isEqualTo("bad: 'north'");
     assertThat(Redaction.reason("bad\nvalue", "x", false)).isEqualTo("bad\\nvalue");
   }
+
+  @Test
+  public void test_header_asWrittenUnlessLongOrHoldingAnIdOrDate() {
+    assertThat(Redaction.header("notes")).isEqualTo("notes");
+    assertThat(Redaction.header("a\tb")).isEqualTo("a\\tb");
+    assertThat(Redaction.header("11010519491231002X")).isEqualTo("'110105********002X'");
+    assertThat(Redaction.header("1949-12-31")).doesNotContain("1949", "12-31");
+    assertThat(Redaction.header("x".repeat(61))).startsWith("'").endsWith("(61 characters)");
+  }
 }

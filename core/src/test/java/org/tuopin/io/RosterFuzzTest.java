@@ -26,7 +26,7 @@ import org.tuopin.testing.Fixtures;
  * <p>The test tries {@value #FILES_IN_BUILD} files (about 8 s here); {@link #main} runs
  * longer: {@code java -cp … org.tuopin.io.RosterFuzzTest SECONDS [SEED]}.
  */
-class RosterFuzzTest {
+public class RosterFuzzTest {
 
   static final int FILES_IN_BUILD = 15000;
   private static final long SEED = 20160101L;
@@ -100,8 +100,13 @@ class RosterFuzzTest {
     assertThat(System.nanoTime() - start).as(csv).isLessThan(MAX_NANOS_PER_FILE);
   }
 
-  /** A valid roster of a few households with names and valid IDs. */
-  static String roster(Random random) {
+  /**
+   * A valid roster of a few households with names and valid IDs.
+   *
+   * @param random  the source of randomness
+   * @return the roster's text
+   */
+  public static String roster(Random random) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     int households = 1 + random.nextInt(6);
     int person = 0;
@@ -122,8 +127,14 @@ class RosterFuzzTest {
     return b.toString();
   }
 
-  /** Applies one to five mutations. */
-  static String mutate(String csv, Random random) {
+  /**
+   * Applies one to five mutations: bytes, cells and rows changed, removed, repeated or cut.
+   *
+   * @param csv  the roster's text
+   * @param random  the source of randomness
+   * @return the mutated text
+   */
+  public static String mutate(String csv, Random random) {
     String s = csv;
     int n = 1 + random.nextInt(5);
     for (int i = 0; i < n; i++) {
