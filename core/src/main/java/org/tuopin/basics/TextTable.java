@@ -2,6 +2,8 @@ package org.tuopin.basics;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.List;
  * <p>The rule under the header is one run of {@code -} under each column by default;
  * {@link #ruledAcross()} draws one unbroken run across the whole table instead.
  *
- * <p>This class is mutable and not thread-safe: add the rows, then call {@link #toString()}.
+ * <p>This class is mutable and not thread-safe: add the rows, then call {@link #toString()};
+ * or stream rows made on demand through {@link #write(Appendable, Iterable)}.
  */
 public final class TextTable {
 
@@ -141,12 +144,41 @@ public final class TextTable {
    */
   @Override
   public String toString() {
+    StringBuilder b = new StringBuilder();
+    try {
+      write(b, List.of());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Writes the table with more rows after those added, as {@link #toString()} would give it
+   * had they been added, without holding them: the rows are iterated twice, once for the
+   * columns' widths and once to write them, so a table of millions of rows made on demand
+   * takes no more memory than one row.
+   *
+   * @param out  where to write, not null
+   * @param more  the further rows, each with one cell per column, not null
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a row's number of cells is not the number of columns
+   */
+  public void write(Appendable out, Iterable<? extends List<String>> more) throws IOException {
+    requireNonNull(out, "out");
+    requireNonNull(more, "more");
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = width(headers.get(c));
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], width(row.get(c)));
+    }
+    for (List<String> row : rows) {
+      widen(widths, row);
+    }
+    for (List<String> row : more) {
+      if (row.size() != headers.size()) {
+        throw new IllegalArgumentException("row has " + row.size() + " cells for " + headers.size() + " columns");
       }
+      widen(widths, row);
     }
     StringBuilder b = new StringBuilder();
     line(b, headers, widths);
@@ -158,17 +190,28 @@ public final class TextTable {
       }
     }
     b.append('\n');
-    rows.forEach(r -> line(b, r, widths));
-    return b.toString();
+    out.append(b);
+    for (List<String> row : rows) {
+      out.append(line(new StringBuilder(), row, widths));
+    }
+    for (List<String> row : more) {
+      out.append(line(new StringBuilder(), row, widths));
+    }
   }
 
-  private void line(StringBuilder b, List<String> cells, int[] widths) {
+  private static void widen(int[] widths, List<String> row) {
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = Math.max(widths[c], width(row.get(c)));
+    }
+  }
+
+  private StringBuilder line(StringBuilder b, List<String> cells, int[] widths) {
     StringBuilder l = new StringBuilder();
     for (int c = 0; c < widths.length; c++) {
       String cell = cells.get(c);
       String pad = " ".repeat(widths[c] - width(cell));
       l.append(c == 0 ? "" : "  ").append(right[c] ? pad + cell : cell + pad);
     }
-    b.append(l.toString().stripTrailing()).append('\n');
+    return b.append(l.toString().stripTrailing()).append('\n');
   }
 }

@@ -10,13 +10,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Language;
 import org.tuopin.basics.Text;
@@ -53,7 +58,8 @@ public final class Report<R extends ReportRow> {
   private final Text unit;
   private final @Nullable StandardSet standard;
   private final ImmutableList<ReportColumn> columns;
-  private final ImmutableList<R> rows;
+  /** The rows: an immutable copy, or a {@link RowView} that makes each row when asked. */
+  private final List<R> rows;
   private final ImmutableList<Report<?>> leading;
   private final @Nullable Text title;
   private final ImmutableList<RowAccount> accounts;
@@ -65,17 +71,21 @@ public final class Report<R extends ReportRow> {
     this.unit = unit;
     this.standard = standard;
     this.columns = ImmutableList.copyOf(columns);
-    this.rows = ImmutableList.copyOf(rows);
+    this.rows = rows instanceof RowView ? rows : ImmutableList.copyOf(rows);
     this.leading = ImmutableList.copyOf(leading);
     this.title = title;
     this.accounts = ImmutableList.copyOf(accounts);
     this.plain = plain;
-    for (R row : rows) {
-      if (row.cells().size() != columns.size()) {
-        throw new IllegalArgumentException("row has " + row.cells().size() + " cells for " + columns.size()
-            + " columns");
-      }
+    if (!(rows instanceof RowView)) {
+      rows.forEach(row -> checkCells(row, columns.size()));
     }
+  }
+
+  private static <R extends ReportRow> R checkCells(R row, int columns) {
+    if (row.cells().size() != columns) {
+      throw new IllegalArgumentException("row has " + row.cells().size() + " cells for " + columns + " columns");
+    }
+    return row;
   }
 
   /**
@@ -92,6 +102,29 @@ public final class Report<R extends ReportRow> {
   public static <R extends ReportRow> Report<R> of(String name, Text unit, StandardSet standard,
       List<ReportColumn> columns, List<R> rows) {
     return new Report<>(name, unit, standard, columns, rows, List.of(), null, List.of(), false);
+  }
+
+  /**
+   * Obtains a report whose rows are made on demand and not held: {@link #rows()} is a view
+   * that makes row {@code i} each time it is asked for it, and the writers make each row as
+   * they write it (the text table twice, once for its columns' widths), so a report of
+   * millions of rows made from columns takes the memory of one row. A row's cells are checked
+   * against the columns when it is made.
+   *
+   * @param <R>  the row type
+   * @param name  the report's name, the JSON field of its rows
+   * @param unit  what a row counts, for the total line
+   * @param standard  the standard the rows were assessed by (the first, in a comparison)
+   * @param columns  the columns
+   * @param size  the number of rows
+   * @param row  makes row {@code i}, from 0, for every {@code i} below {@code size}
+   * @return the report, with no accounting yet
+   * @throws IllegalArgumentException if the size is negative
+   */
+  public static <R extends ReportRow> Report<R> ofView(String name, Text unit, StandardSet standard,
+      List<ReportColumn> columns, int size, IntFunction<? extends R> row) {
+    return new Report<>(name, unit, standard, columns, new RowView<R>(null, size, row, columns.size()), List.of(),
+        null, List.of(), false);
   }
 
   /**
@@ -152,14 +185,16 @@ public final class Report<R extends ReportRow> {
   }
 
   /**
-   * Returns this report with only the rows that pass a test.
+   * Returns this report with only the rows that pass a test. Of a report of rows made on
+   * demand, the rows are made once for the test, and the result keeps only the indexes of
+   * those that pass.
    *
    * @param keep  the test
    * @return the report
    */
   public Report<R> filter(Predicate<? super R> keep) {
-    return new Report<>(name, unit, standard, columns, rows.stream().filter(keep).toList(), leading, title, accounts,
-        plain);
+    List<R> kept = rows instanceof RowView<R> view ? view.filter(keep) : rows.stream().filter(keep).toList();
+    return new Report<>(name, unit, standard, columns, kept, leading, title, accounts, plain);
   }
 
   /**
@@ -181,11 +216,12 @@ public final class Report<R extends ReportRow> {
   }
 
   /**
-   * The rows.
+   * The rows: an immutable list, or for a report of rows made on demand ({@link #ofView}) an
+   * unmodifiable view that makes a row each time it is asked for it.
    *
    * @return the rows
    */
-  public ImmutableList<R> rows() {
+  public List<R> rows() {
     return rows;
   }
 
@@ -224,9 +260,10 @@ public final class Report<R extends ReportRow> {
    */
   public ImmutableList<String> csvFields(R row) {
     ImmutableList.Builder<String> fields = ImmutableList.builder();
+    List<@Nullable Object> cells = row.cells();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).inCsv()) {
-        fields.add(csvCell(row.cells().get(i)));
+        fields.add(csvCell(cells.get(i)));
       }
     }
     return fields.build();
@@ -289,20 +326,19 @@ public final class Report<R extends ReportRow> {
     if (!plain) {
       table.ruledAcross();
     }
-    for (R row : rows) {
-      table.add(shown.stream().map(i -> {
-        @Nullable Object v = row.cells().get(i);
+    Iterable<List<String>> cells = () -> rows.stream().map(row -> {
+      List<@Nullable Object> c = row.cells();
+      return shown.stream().map(i -> {
+        @Nullable Object v = c.get(i);
         return plain && v == null ? "" : textCell(v, lang);
-      }).toList());
-    }
+      }).toList();
+    }).iterator();
     if (title != null) {
       out.append(title.in(lang)).append('\n');
     } else if (standard != null && !plain) {
       out.append(Text.message("report.standard", standard.id(), standard.name()).in(lang)).append('\n');
     }
-    for (String line : table.toString().lines().toList()) {
-      out.append(line).append('\n');
-    }
+    table.write(new LineEnds(out), cells);
     Map<Verdict, Integer> counts = verdictCounts();
     if (!counts.isEmpty()) {
       List<Text> parts = new ArrayList<>();
@@ -389,9 +425,10 @@ public final class Report<R extends ReportRow> {
     for (R row : rows) {
       g.writeStartObject();
       boolean verdicts = false;
+      List<@Nullable Object> cells = row.cells();
       for (int i = 0; i < columns.size(); i++) {
         ReportColumn c = columns.get(i);
-        @Nullable Object v = row.cells().get(i);
+        @Nullable Object v = cells.get(i);
         if (c.kind() == ReportColumn.Kind.STANDARD_VERDICT) {
           if (!verdicts) {
             g.writeArrayFieldStart("verdicts");
@@ -517,16 +554,93 @@ public final class Report<R extends ReportRow> {
   }
 
   private Map<Verdict, Integer> verdictCounts() {
-    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-    if (rows.stream().anyMatch(r -> r.assessed().isPresent())) {
-      for (Verdict v : Verdict.values()) {
-        counts.put(v, 0);
+    int[] byVerdict = new int[Verdict.values().length];
+    boolean any = false;
+    for (R r : rows) {
+      Optional<Verdict> v = r.assessedVerdict();
+      if (v.isPresent()) {
+        any = true;
+        byVerdict[v.get().ordinal()]++;
       }
-      rows.forEach(r -> r.assessed().ifPresent(a -> counts.merge(a.verdict(), 1, Integer::sum)));
+    }
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    if (any) {
+      for (Verdict v : Verdict.values()) {
+        counts.put(v, byVerdict[v.ordinal()]);
+      }
       // NOT_COVERED is counted where it occurs: a standard covers most rosters' years.
       counts.remove(Verdict.NOT_COVERED, 0);
     }
     return counts;
+  }
+
+  /**
+   * A report's rows made on demand: row {@code k} is {@code row.apply(index[k])}, or
+   * {@code row.apply(k)} without an index.
+   */
+  private static final class RowView<R extends ReportRow> extends AbstractList<R> implements RandomAccess {
+    private final int @Nullable [] index;
+    private final int size;
+    private final IntFunction<? extends R> row;
+    private final int columns;
+
+    RowView(int @Nullable [] index, int size, IntFunction<? extends R> row, int columns) {
+      if (size < 0) {
+        throw new IllegalArgumentException("a report cannot have " + size + " rows");
+      }
+      this.index = index;
+      this.size = size;
+      this.row = row;
+      this.columns = columns;
+    }
+
+    @Override
+    public R get(int k) {
+      Objects.checkIndex(k, size);
+      return checkCells(row.apply(index == null ? k : index[k]), columns);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    /** The view of the rows that pass a test, each row made once for it. */
+    RowView<R> filter(Predicate<? super R> keep) {
+      int[] kept = IntStream.range(0, size).filter(k -> keep.test(get(k))).map(k -> index == null ? k : index[k])
+          .toArray();
+      return new RowView<>(kept, kept.length, row, columns);
+    }
+  }
+
+  /**
+   * Writes a text table's lines as the report always has: a carriage return inside a cell
+   * ends a line, as {@link String#lines()} reads it.
+   */
+  private static final class LineEnds implements Appendable {
+    private final Appendable out;
+
+    LineEnds(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq) throws IOException {
+      String s = csq.toString();
+      out.append(s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n'));
+      return this;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq, int start, int end) throws IOException {
+      return append(csq.subSequence(start, end));
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      out.append(c == '\r' ? '\n' : c);
+      return this;
+    }
   }
 
   /** Keeps FastCSV from closing the caller's writer. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.standard.Assessment;
+import org.tuopin.standard.Verdict;
 
 /**
  * A typed row of a {@link Report}. Its {@link #cells()} line up with the report's columns and
@@ -27,5 +28,15 @@ public interface ReportRow {
    */
   default Optional<Assessment<?>> assessed() {
     return Optional.empty();
+  }
+
+  /**
+   * The verdict of the assessment behind the row, what the report's counts count: a row that
+   * makes its assessment only when asked gives it without making it.
+   *
+   * @return the verdict, or empty for a row with no assessment
+   */
+  default Optional<Verdict> assessedVerdict() {
+    return assessed().map(Assessment::verdict);
   }
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Text;
 import org.tuopin.io.VillageImport;
@@ -22,6 +25,7 @@ import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardsComparison;
 import org.tuopin.standard.Verdict;
 import org.tuopin.table.HouseholdTable;
+import org.tuopin.table.TableAssessment;
 import org.tuopin.table.TableComparison;
 import org.tuopin.village.VillageProfile;
 
@@ -42,6 +46,17 @@ public final class Reports {
   /** The measures of the measures report, in column order. */
   public static final List<Measure> MEASURES = List.of(Measure.FGT0, Measure.FGT1, Measure.FGT2, Measure.WATTS,
       Measure.GINI, Measure.THEIL, Measure.MLD);
+
+  /** The households report's columns, on both paths. */
+  private static final List<ReportColumn> HOUSEHOLD_COLUMNS = List.of(
+      ReportColumn.text("household_id"),
+      ReportColumn.text("village_code"),
+      ReportColumn.number("size"),
+      ReportColumn.jsonOnly("income_year"),
+      ReportColumn.number("per_capita_net_income"),
+      ReportColumn.number("line"),
+      ReportColumn.text("verdict"),
+      ReportColumn.text("unmet"));
 
   private Reports() {
   }
@@ -92,16 +107,39 @@ public final class Reports {
    */
   public static Report<HouseholdReportRow> households(List<Assessment<HouseholdId>> assessments,
       StandardSet standard) {
-    return Report.of("households", Text.message("report.unit.households"), standard, List.of(
-        ReportColumn.text("household_id"),
-        ReportColumn.text("village_code"),
-        ReportColumn.number("size"),
-        ReportColumn.jsonOnly("income_year"),
-        ReportColumn.number("per_capita_net_income"),
-        ReportColumn.number("line"),
-        ReportColumn.text("verdict"),
-        ReportColumn.text("unmet")),
+    return Report.of("households", Text.message("report.unit.households"), standard, HOUSEHOLD_COLUMNS,
         assessments.stream().map(HouseholdReportRow::of).toList());
+  }
+
+  /**
+   * The households report of a table's households, in the table's order, with the rows
+   * {@link #households(List, StandardSet)} gives for the same roster. The rows are made on
+   * demand ({@link Report#ofView}) from the table's columns and the assessment's verdict,
+   * unmet criteria and line, with no household built and none held; a row's assessment, whose
+   * findings and explanation JSON carries, is made when asked for
+   * ({@link TableAssessment#assessment(int)}). Under a set with criteria of its own (which
+   * run on household views), each row is made from that assessment.
+   *
+   * @param assessed  the table's assessment
+   * @return the report, by the assessment's standard
+   */
+  public static Report<HouseholdReportRow> households(TableAssessment assessed) {
+    HouseholdTable table = assessed.table();
+    IntFunction<HouseholdReportRow> row;
+    if (assessed.usedHouseholdViews()) {
+      row = i -> HouseholdReportRow.of(assessed.assessment(i).orElseThrow());
+    } else {
+      row = i -> {
+        HouseholdSummary h = assessed.household(i);
+        return new HouseholdReportRow(table.id(i), h.village(), h.size(),
+            table.isComplete(i) ? OptionalInt.of(table.incomeYear(i)) : OptionalInt.empty(), h.perCapitaNetIncome(),
+            assessed.line(i), assessed.verdict(i).orElse(Verdict.NOT_COVERED),
+            assessed.unmet(i).stream().map(Object::toString).toList(),
+            () -> assessed.assessment(i).orElseThrow());
+      };
+    }
+    return Report.ofView("households", Text.message("report.unit.households"), assessed.standard(),
+        HOUSEHOLD_COLUMNS, table.size(), row);
   }
 
   /**
@@ -172,7 +210,7 @@ public final class Reports {
       rows.add(new ComparisonReportRow(id, h.village(), h.size(), h.perCapitaNetIncome(), comparison.verdicts(id),
           comparison.differs(id)));
     }
-    return comparison(sets, rows, s -> comparison.counts(s.id()), comparison.differing().size());
+    return comparison(sets, rows.size(), rows::get, s -> comparison.counts(s.id()), comparison.differing().size());
   }
 
   /**
@@ -193,23 +231,19 @@ public final class Reports {
           + sets.stream().map(StandardSet::id).toList());
     }
     HouseholdTable table = comparison.table();
-    List<ComparisonReportRow> rows = new ArrayList<>();
-    long differing = 0;
-    for (int i = 0; i < table.size(); i++) {
-      boolean differs = comparison.differs(i);
-      differing += differs ? 1 : 0;
-      if (differs || !differingOnly) {
-        HouseholdSummary h = comparison.household(i);
-        rows.add(new ComparisonReportRow(table.id(i), h.village(), h.size(), h.perCapitaNetIncome(),
-            comparison.verdicts(i), differs));
-      }
-    }
-    return comparison(sets, rows, s -> comparison.counts(s.id()), differing);
+    IntFunction<ComparisonReportRow> row = i -> {
+      HouseholdSummary h = comparison.household(i);
+      return new ComparisonReportRow(table.id(i), h.village(), h.size(), h.perCapitaNetIncome(), comparison.verdicts(i),
+          comparison.differs(i));
+    };
+    int[] index = differingOnly ? IntStream.range(0, table.size()).filter(comparison::differs).toArray() : null;
+    return comparison(sets, index == null ? table.size() : index.length,
+        index == null ? row : k -> row.apply(index[k]), s -> comparison.counts(s.id()), comparison.differingCount());
   }
 
   /** The comparison report of its rows, led by each standard's counts. */
-  private static Report<ComparisonReportRow> comparison(List<StandardSet> sets, List<ComparisonReportRow> rows,
-      Function<StandardSet, Map<Verdict, Long>> countsOf, long differing) {
+  private static Report<ComparisonReportRow> comparison(List<StandardSet> sets, int size,
+      IntFunction<ComparisonReportRow> rows, Function<StandardSet, Map<Verdict, Long>> countsOf, long differing) {
     List<ReportColumn> columns = new ArrayList<>(List.of(
         ReportColumn.text("household_id"),
         ReportColumn.text("village_code"),
@@ -235,7 +269,7 @@ public final class Reports {
         ReportColumn.number("NOT_COVERED"),
         ReportColumn.number("differing")), counts)
         .titled(Text.message("report.title.compared", ids));
-    return Report.of("households", Text.message("report.unit.households"), sets.get(0), columns, rows)
+    return Report.ofView("households", Text.message("report.unit.households"), sets.get(0), columns, size, rows)
         .titled(Text.message("report.title.differing"))
         .withLeading(countReport);
   }

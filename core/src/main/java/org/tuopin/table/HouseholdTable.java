@@ -31,6 +31,7 @@ import org.tuopin.registry.PovertyCause;
 import org.tuopin.registry.Registry;
 import org.tuopin.registry.Relation;
 import org.tuopin.registry.Sex;
+import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
 
 /**
@@ -361,6 +362,21 @@ public final class HouseholdTable {
       throw new IllegalStateException("household views need person columns: read the table with"
           + " HouseholdTableReader.withPersonColumns()");
     }
+    return view(i);
+  }
+
+  /**
+   * Returns a view of a complete household for the criteria the table compiles (income and
+   * conditions, the observation rule), which read the household's facts and its size but no
+   * member: with the person columns, {@link #household(int)}; without them, its members are
+   * placeholders (a householder and {@code size - 1} others, ids as in {@link #household(int)},
+   * no other fact), so that the view has the household's size.
+   */
+  Optional<Household> factsView(int i) {
+    return view(i);
+  }
+
+  private Optional<Household> view(int i) {
     if (complete[i] == 0) {
       return Optional.empty();
     }
@@ -393,6 +409,13 @@ public final class HouseholdTable {
         h.putConditions(Columns.CONDITIONS.get(c), t);
       }
     }
+    if (!persons) {
+      for (int p = 0; p < size[i]; p++) {
+        h.addMembers(Member.builder().id(PersonId.of(id + "-" + (p + 1)))
+            .relation(p == 0 ? Relation.HOUSEHOLDER : Relation.OTHER).build());
+      }
+      return Optional.of(h.build());
+    }
     int p0 = i == 0 ? 0 : personEnd[i - 1];
     for (int p = p0; p < personEnd[i]; p++) {
       Member.Builder m = Member.builder().id(PersonId.of(id + "-" + (p - p0 + 1)))
@@ -412,6 +435,19 @@ public final class HouseholdTable {
       h.addMembers(m.build());
     }
     return Optional.of(h.build());
+  }
+
+  /**
+   * Returns what a report needs of a household, as {@code HouseholdSummary.of(household)}
+   * gives it on the object path: its village, size and per-capita net income, and its exit
+   * status; for an incomplete household, as {@code RosterImport} gives it.
+   */
+  HouseholdSummary summary(int i) {
+    if (complete[i] == 0) {
+      return HouseholdSummary.ofIncomplete(village(i), size[i]);
+    }
+    return HouseholdSummary.of(villages[village[i]], size[i], IncomeStatement.perCapita(Yuan.ofFen(net[i]), size[i]),
+        exitStatus[i] == 0 ? Optional.empty() : Optional.of(ExitStatus.values()[exitStatus[i] - 1]));
   }
 
   /**

@@ -173,9 +173,23 @@ public final class TableAssessment {
   }
 
   /**
+   * Returns what a report needs of a household, as its {@link #assessment(int)}'s summary
+   * gives it: its village, size and per-capita net income (and exit status), made from the
+   * columns.
+   *
+   * @param i  the household's index, from 0
+   * @return the summary, not null
+   */
+  public HouseholdSummary household(int i) {
+    return table.summary(i);
+  }
+
+  /**
    * Returns a household's full assessment, with its findings and summary, made on demand on
    * the household's view by the object path ({@link StandardSet#assess(org.tuopin.registry.Household)}),
    * or for an incomplete household as {@link org.tuopin.io.RosterImport#assess} makes it.
+   * The criteria the table compiles read no member, so a table without person columns gives
+   * the same assessments; criteria of the set's own need them.
    *
    * @param i  the household's index, from 0
    * @return the assessment ({@code NOT_COVERED} if the set does not cover the household's
@@ -187,7 +201,8 @@ public final class TableAssessment {
       return Optional.of(h.assessment(standard().id())
           .withHousehold(HouseholdSummary.ofIncomplete(table.village(i), table.householdSize(i))));
     }
-    return Optional.of(standard().assess(table.household(i).orElseThrow()));
+    return Optional.of(standard().assess(
+        (compiled.hasCustomCriteria() ? table.household(i) : table.factsView(i)).orElseThrow()));
   }
 
   /**

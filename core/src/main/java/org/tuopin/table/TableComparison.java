@@ -8,11 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.tuopin.basics.Yuan;
-import org.tuopin.registry.ExitStatus;
-import org.tuopin.registry.IncomeStatement;
 import org.tuopin.standard.HouseholdSummary;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSetId;
@@ -138,12 +134,7 @@ public final class TableComparison {
    * @return the summary, not null
    */
   public HouseholdSummary household(int i) {
-    if (!table.isComplete(i)) {
-      return HouseholdSummary.ofIncomplete(table.village(i), table.householdSize(i));
-    }
-    return HouseholdSummary.of(table.villages[table.village[i]], table.householdSize(i),
-        IncomeStatement.perCapita(Yuan.ofFen(table.netIncomeFen(i)), table.householdSize(i)),
-        table.exitStatus[i] == 0 ? Optional.empty() : Optional.of(ExitStatus.values()[table.exitStatus[i] - 1]));
+    return table.summary(i);
   }
 
   /**

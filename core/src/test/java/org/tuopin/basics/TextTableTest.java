@@ -85,4 +85,16 @@ class TextTableTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new TextTable(List.of("a"), false).add(List.of("1", "2")))
         .withMessageContaining("2 cells for 1 columns");
   }
+
+  @Test
+  void test_write_streamsRowsAsIfAdded() throws java.io.IOException {
+    List<List<String>> more = List.of(List.of("青花椒", "8,700 亩"), List.of("roads", "10.2 km"));
+    StringBuilder out = new StringBuilder();
+    new TextTable(List.of("指标", "n"), false, true).add(List.of("a", "1")).ruledAcross().write(out, more);
+    TextTable added = new TextTable(List.of("指标", "n"), false, true).add(List.of("a", "1")).ruledAcross();
+    more.forEach(added::add);
+    assertThat(out.toString()).isEqualTo(added.toString());
+    assertThatIllegalArgumentException().isThrownBy(() -> new TextTable(List.of("a"), false)
+        .write(new StringBuilder(), List.of(List.of("1", "2"))));
+  }
 }

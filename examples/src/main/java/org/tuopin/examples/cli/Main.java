@@ -20,11 +20,10 @@ import org.tuopin.io.VillageImport;
 import org.tuopin.rollup.RollUp;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
-import org.tuopin.registry.HouseholdId;
-import org.tuopin.standard.Assessment;
 import org.tuopin.report.Report;
 import org.tuopin.report.Reports;
 import org.tuopin.report.RowAccount;
+import org.tuopin.table.CompiledStandard;
 import org.tuopin.table.HouseholdTable;
 import org.tuopin.table.HouseholdTableReader;
 import org.tuopin.table.TableAssessment;
@@ -221,7 +220,8 @@ public final class Main {
     // the columnar path (org.tuopin.table), with the object path's answers
     HouseholdTableReader reader = HouseholdTableReader.create().withDataChecks();
     HouseholdTable households = reading.isDefault()
-        ? (report.equals("households") && sets.size() == 1 ? reader.withPersonColumns() : reader).read(roster)
+        ? (sets.stream().anyMatch(s -> CompiledStandard.of(s).hasCustomCriteria()) ? reader.withPersonColumns() : reader)
+            .read(roster)
         : HouseholdTable.from(reading.roster().read(roster));
     accounts.add(RowAccount.of(households));
     if (sets.size() > 1) {
@@ -231,11 +231,8 @@ public final class Main {
     } else {
       TableAssessment assessed = households.assess(standard);
       if (report.equals("households")) {
-        List<Assessment<HouseholdId>> all = new java.util.ArrayList<>(households.size());
-        for (int i = 0; i < households.size(); i++) {
-          all.add(assessed.assessment(i).orElseThrow());
-        }
-        table = Reports.households(all, standard);
+        // rows made from the columns as they are written, none held
+        table = Reports.households(assessed);
       } else {
         RollUp.Builder rollUp = RollUp.builder();
         villages.ifPresent(v -> v.villages().forEach(village -> rollUp.village(village.code(), village.population())));

@@ -9,21 +9,19 @@ import java.nio.file.Path;
  * <p>The object path holds a roster's households in memory; the heap it needs grows with the
  * roster file: 10<sup>6</sup> people (a 222 MB roster with names and IDs) ran in
  * {@code -Xmx768m} and not in {@code -Xmx512m}, about 3.5 heap bytes per file byte; the README
- * states it per 10<sup>6</sup> people. The columnar path of {@code assess} needs far less: for
- * the villages and regions reports about a fifth of a heap byte per file byte (the province
- * roster of 1.77 GB in {@code -Xmx448m}, the national one of 19.96 GB in {@code -Xmx4g}); for
- * a comparison of several standards, whose report holds a row per household, about half
- * (1.77 GB in {@code -Xmx768m}). The households report builds every household's assessment
- * and needs about what the object path needs.
+ * states it per 10<sup>6</sup> people. {@code assess} reads a UTF-8 CSV roster on the columnar
+ * path, which needs far less, about a fifth of a heap byte per file byte, for every report:
+ * the villages and regions reports, the households report and the comparison of several
+ * standards, whose rows are made as they are written (the province roster of 1.77 GB in
+ * {@code -Xmx512m}, the national one of 19.96 GB in {@code -Xmx4g}, mostly the read's peak).
+ * With {@code --encoding} or {@code --sheet} it reads the roster on the object path first.
  */
 final class Memory {
 
   /** Heap bytes needed per byte of roster file on the object path, measured (see the README), rounded up. */
   static final long HEAP_PER_FILE_BYTE = 4;
-  /** File bytes per heap byte of the columnar villages and regions reports, measured, rounded down. */
-  static final long FILE_BYTES_PER_HEAP_BYTE_ROLLED_UP = 5;
-  /** File bytes per heap byte of the columnar comparison of several standards, measured, rounded down. */
-  static final long FILE_BYTES_PER_HEAP_BYTE_COMPARED = 2;
+  /** File bytes per heap byte of {@code assess} on the columnar path, every report, measured, rounded down. */
+  static final long FILE_BYTES_PER_HEAP_BYTE_COLUMNAR = 5;
   /** Heap the command line needs besides the roster, in MB. */
   static final long BASE_MB = 64;
 
@@ -38,11 +36,9 @@ final class Memory {
    */
   static String advice(String[] args) {
     long bytes = 0;
-    int standards = 0;
-    String report = "households";
+    boolean objects = args.length == 0 || !args[0].equals("assess");
     for (int i = 0; i + 1 < args.length; i++) {
-      standards += args[i].equals("--standard") ? args[i + 1].split(",").length : 0;
-      report = args[i].equals("--report") ? args[i + 1] : report;
+      objects |= args[i].equals("--encoding") || args[i].equals("--sheet");
       if (args[i].equals("--roster") || args[i].equals("--villages")) {
         try {
           bytes += Files.size(Path.of(args[i + 1]));
@@ -52,11 +48,7 @@ final class Memory {
       }
     }
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-    boolean assess = args.length > 0 && args[0].equals("assess");
-    long heap = !assess ? bytes * HEAP_PER_FILE_BYTE
-        : standards > 1 ? bytes / FILE_BYTES_PER_HEAP_BYTE_COMPARED
-        : !report.equals("households") ? bytes / FILE_BYTES_PER_HEAP_BYTE_ROLLED_UP
-        : bytes * HEAP_PER_FILE_BYTE;
+    long heap = objects ? bytes * HEAP_PER_FILE_BYTE : bytes / FILE_BYTES_PER_HEAP_BYTE_COLUMNAR;
     long needMb = BASE_MB + (heap >> 20);
     long suggest = Math.max(needMb, maxMb * 2);
     return "out of memory: this input (" + (bytes >> 20) + " MB) needs a heap of about " + needMb
