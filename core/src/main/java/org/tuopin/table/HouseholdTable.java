@@ -17,6 +17,7 @@ import org.tuopin.io.IncompleteHousehold;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RowError;
 import org.tuopin.region.RegionCode;
+import org.tuopin.internal.Ids;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.ExitStatus;
 import org.tuopin.registry.Health;
@@ -376,6 +377,19 @@ public final class HouseholdTable {
     return view(i);
   }
 
+  /**
+   * The person id of a view's member: the household id with the member's place ({@code H-1}),
+   * the household id cut at its end to fit when it is near the longest an id may be.
+   */
+  private static PersonId memberId(HouseholdId household, int place) {
+    String suffix = "-" + place;
+    String id = household.toString();
+    if (id.length() + suffix.length() <= Ids.MAX_LENGTH) {
+      return PersonId.of(id + suffix);
+    }
+    return PersonId.of(id.substring(0, Ids.MAX_LENGTH - suffix.length()) + suffix);
+  }
+
   private Optional<Household> view(int i) {
     if (complete[i] == 0) {
       return Optional.empty();
@@ -411,14 +425,14 @@ public final class HouseholdTable {
     }
     if (!persons) {
       for (int p = 0; p < size[i]; p++) {
-        h.addMembers(Member.builder().id(PersonId.of(id + "-" + (p + 1)))
+        h.addMembers(Member.builder().id(memberId(id, p + 1))
             .relation(p == 0 ? Relation.HOUSEHOLDER : Relation.OTHER).build());
       }
       return Optional.of(h.build());
     }
     int p0 = i == 0 ? 0 : personEnd[i - 1];
     for (int p = p0; p < personEnd[i]; p++) {
-      Member.Builder m = Member.builder().id(PersonId.of(id + "-" + (p - p0 + 1)))
+      Member.Builder m = Member.builder().id(memberId(id, p - p0 + 1))
           .relation(Relation.values()[relation[p] - 1]);
       if (sex[p] != 0) {
         m.sex(Sex.values()[sex[p] - 1]);
