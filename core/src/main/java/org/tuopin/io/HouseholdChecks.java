@@ -162,8 +162,14 @@ public final class HouseholdChecks {
     for (long line : warning.lines()) {
       moved.add(line + lines);
     }
-    String detail = warning.check() == DataCheck.SAME_SEX_SPOUSE ? sameSex(moved.get(0), moved.get(1))
-        : warning.detail();
+    String detail = warning.detail();
+    if (warning.check() == DataCheck.SAME_SEX_SPOUSE) {
+      // the lines are sorted, and the householder may come after the spouse: keep the order
+      // the detail gives them in
+      List<Long> lines0 = warning.lines();
+      boolean householderFirst = detail.equals(sameSex(lines0.get(0), lines0.get(1)));
+      detail = householderFirst ? sameSex(moved.get(0), moved.get(1)) : sameSex(moved.get(1), moved.get(0));
+    }
     return DataWarning.of(warning.check(), warning.household(), moved, detail);
   }
 

@@ -121,6 +121,20 @@ class DataChecksTest {
   }
 
   @Test
+  void test_householderAfterTheSpouse_keepsItsLineWhenOffset() {
+    // found by HouseholdTableFuzzTest: the columnar reader offsets a chunk's warnings, and the
+    // detail was rebuilt from the sorted lines, the spouse's line given as the householder's
+    DataWarning w = DataWarning.of(DataCheck.SAME_SEX_SPOUSE, HouseholdId.of("H2"), List.of(3L, 2L),
+        "the householder (line 3) and the spouse (line 2) are of one sex");
+    assertThat(HouseholdChecks.offsetLines(w, 6).toString()).isEqualTo("lines 8, 9: household H2: same_sex_spouse: "
+        + "the householder (line 9) and the spouse (line 8) are of one sex");
+    DataWarning first = DataWarning.of(DataCheck.SAME_SEX_SPOUSE, HouseholdId.of("H2"), List.of(2L, 3L),
+        "the householder (line 2) and the spouse (line 3) are of one sex");
+    assertThat(HouseholdChecks.offsetLines(first, 6).detail())
+        .isEqualTo("the householder (line 8) and the spouse (line 9) are of one sex");
+  }
+
+  @Test
   void test_onePersonInTwoHouseholds() throws IOException {
     String a = row("H1", "P1", id(1), "户主", "男", "1980-01-01", "残疾", "", "", "", "5000", "");
     String b = row("H2", "P2", id(1), "户主", "男", "1980-01-01", "残疾", "", "", "", "5000", "");
