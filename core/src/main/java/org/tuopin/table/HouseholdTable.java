@@ -348,11 +348,11 @@ public final class HouseholdTable {
   }
 
   /**
-   * Returns a view of a complete household as a {@code Household}, for criteria of one's own
-   * and for reports that need findings. The view holds every fact the table holds; as the
+   * Returns a view of a complete household as a {@code Household}, for criteria of one's own,
+   * which may read its members. The view holds every fact the table holds; as the
    * table keeps no personal data, its members have no names or resident ids, its group is
    * absent, and its person ids are the household id with the member's place ({@code H-1},
-   * {@code H-2}, …).
+   * {@code H-2}, …; the household id cut at its end when it is near the longest an id may be).
    *
    * @param i  the household's index, from 0
    * @return the household, or empty if it is incomplete
