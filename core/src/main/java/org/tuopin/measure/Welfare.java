@@ -232,7 +232,7 @@ public final class Welfare {
     requireNonNull(table, "table");
     IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
         () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
-    org.tuopin.basics.YearRange covered = standard.effectiveYears();
+    org.tuopin.basics.YearRange years = standard.effectiveYears();
     // the covered households and their lines, the line looked up once for each run of a year
     int n = 0;
     int lastYear = Integer.MIN_VALUE;
@@ -240,13 +240,12 @@ public final class Welfare {
     double firstLine = Double.NaN;
     boolean oneLine = true;
     for (int i = 0; i < table.size(); i++) {
-      int year = table.incomeYear(i);
-      if (!table.isComplete(i) || !covered.contains(year)) {
+      if (!Groups.isCovered(table, i, years)) {
         continue;
       }
-      if (year != lastYear) {
-        z = lineOf(incomeLine, standard, year, table, i);
-        lastYear = year;
+      if (table.incomeYear(i) != lastYear) {
+        lastYear = table.incomeYear(i);
+        z = toDouble(lineOf(incomeLine, standard, table, i));
       }
       if (n == 0) {
         firstLine = z;
@@ -258,21 +257,14 @@ public final class Welfare {
     double[] values = new double[n];
     double[] weights = new double[n];
     double[] lines = oneLine && n > 0 ? null : new double[n];
-    int[] codes = grouping == null ? null : new int[n];
-    // groups numbered as met, then renumbered in the sorted order of their names
-    java.util.Map<String, Integer> groups = new java.util.HashMap<>();
-    java.util.Map<RegionCode, Integer> groupOfVillage = new java.util.HashMap<>();
-    RegionCode lastVillage = null;
-    int lastGroup = -1;
     lastYear = Integer.MIN_VALUE;
     for (int i = 0, k = 0; i < table.size(); i++) {
-      int year = table.incomeYear(i);
-      if (!table.isComplete(i) || !covered.contains(year)) {
+      if (!Groups.isCovered(table, i, years)) {
         continue;
       }
-      if (year != lastYear) {
-        z = toDouble(incomeLine.amount(year));
-        lastYear = year;
+      if (table.incomeYear(i) != lastYear) {
+        lastYear = table.incomeYear(i);
+        z = toDouble(incomeLine.amount(lastYear));
       }
       int size = table.householdSize(i);
       values[k] = perCapita(table.netIncomeFen(i), size);
@@ -280,41 +272,29 @@ public final class Welfare {
       if (lines != null) {
         lines[k] = z;
       }
-      if (codes != null) {
-        RegionCode village = table.village(i).orElseThrow();
-        if (village != lastVillage) { // the table's own dictionary entry: the same object for a village
-          lastGroup = groupOfVillage.computeIfAbsent(village,
-              v -> groups.computeIfAbsent(grouping.apply(v), r -> groups.size()));
-          lastVillage = village;
-        }
-        codes[k] = lastGroup;
-      }
       k++;
     }
     Welfare w = wrapFrequencies(values, weights);
     w = lines == null ? w.withLine(firstLine) : w.withLines(lines);
-    if (codes == null) {
+    if (grouping == null) {
       return w;
     }
-    List<String> names = new ArrayList<>(groups.keySet());
-    java.util.Collections.sort(names);
-    int[] renumber = new int[names.size()];
-    for (int g = 0; g < names.size(); g++) {
-      renumber[groups.get(names.get(g))] = g;
-    }
-    for (int k = 0; k < n; k++) {
-      codes[k] = renumber[codes[k]];
-    }
-    return w.withGroups(codes, names);
+    Groups g = Groups.ofVillages(table, i -> Groups.isCovered(table, i, years), n, grouping);
+    return new Welfare(w.values, w.weights, true, w.line, w.lines, w.poorWhen, g.codes, g.names);
   }
 
-  /** The standard's line for an income year it covers, as a statistic. */
-  private static double lineOf(IncomeLine incomeLine, StandardSet standard, int year, HouseholdTable table, int i) {
+  /**
+   * The standard's line for the income year of a table's household that it covers.
+   *
+   * @throws IllegalArgumentException if the standard has no line for the year, naming it
+   */
+  static Yuan lineOf(IncomeLine incomeLine, StandardSet standard, HouseholdTable table, int i) {
+    int year = table.incomeYear(i);
     if (incomeLine.find(year).isEmpty()) {
       throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
           + " of household " + table.id(i) + " (its years: " + incomeLine.years() + ")");
     }
-    return toDouble(incomeLine.amount(year));
+    return incomeLine.amount(year);
   }
 
   /**

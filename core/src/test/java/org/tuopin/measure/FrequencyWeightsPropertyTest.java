@@ -16,7 +16,9 @@ import org.quicktheories.core.Gen;
  * A column with frequency weights ({@link Welfare#ofFrequencies}), each record standing for as
  * many records of weight 1 as its frequency, gives the measures of those records written out
  * one by one: the same {@code n} and population exactly, every measure to 10⁻¹², in total and
- * by group, and the same standard error of FGT; with a fixed seed.
+ * by group, and the same standard error of FGT; and so do Alkire–Foster data with frequency
+ * weights ({@link MpiData#withFrequencies}), {@code n} and the records excluded included; with
+ * a fixed seed.
  */
 class FrequencyWeightsPropertyTest {
 
@@ -86,6 +88,69 @@ class FrequencyWeightsPropertyTest {
             .isCloseTo(people.value(m).getAsDouble(), within(1e-12));
       }
     }
+  }
+
+  @Test
+  void property_mpiFrequencies_giveTheMeasuresOfTheRecordsWrittenOut() {
+    // households: an income ratio, three flags (2 for unknown) and a size
+    Gen<int[][]> households = lists().of(integers().between(0, 300).zip(integers().between(0, 2),
+        integers().between(0, 2), integers().between(0, 1), integers().between(1, 6),
+        (y, a, b, c, size) -> new int[] {y, a, b, c, size})).ofSizeBetween(1, 60).map(l -> l.toArray(new int[0][]));
+    AlkireFoster measure = AlkireFoster.of(List.of(MpiIndicator.of("income", 1, org.tuopin.basics.Ratio.of(1, 2)),
+        MpiIndicator.ofFlag("a", org.tuopin.basics.Ratio.of(1, 4)), MpiIndicator.ofFlag("b",
+            org.tuopin.basics.Ratio.of(1, 8)), MpiIndicator.ofFlag("c", org.tuopin.basics.Ratio.of(1, 8))),
+        org.tuopin.basics.Ratio.of(1, 3));
+    qt().withFixedSeed(SEED).withExamples(300).forAll(households).check(h -> {
+      double[][] columns = new double[4][h.length];
+      int[] sizes = new int[h.length];
+      List<String> groups = new ArrayList<>();
+      List<double[]> people = new ArrayList<>();
+      List<String> peopleGroups = new ArrayList<>();
+      for (int i = 0; i < h.length; i++) {
+        columns[0][i] = h[i][0] / 100.0;
+        for (int j = 1; j < 4; j++) {
+          columns[j][i] = h[i][j] == 2 ? Double.NaN : h[i][j];
+        }
+        sizes[i] = h[i][4];
+        groups.add("g" + (h[i][0] % 3));
+        for (int m = 0; m < sizes[i]; m++) {
+          people.add(new double[] {columns[0][i], columns[1][i], columns[2][i], columns[3][i]});
+          peopleGroups.add(groups.get(i));
+        }
+      }
+      double[][] written = new double[4][people.size()];
+      for (int p = 0; p < people.size(); p++) {
+        for (int j = 0; j < 4; j++) {
+          written[j][p] = people.get(p)[j];
+        }
+      }
+      MpiData data = MpiData.of(columns).withFrequencies(sizes).withGroups(groups);
+      assertThat(data.isFrequencyWeighted()).isTrue();
+      MpiTable byHouseholds = measure.measure(data);
+      MpiTable byPeople = measure.measure(MpiData.of(written).withGroups(peopleGroups));
+      List<MpiResult> a = new ArrayList<>(byHouseholds.groups());
+      List<MpiResult> b = new ArrayList<>(byPeople.groups());
+      a.add(byHouseholds.all());
+      b.add(byPeople.all());
+      for (int g = 0; g < b.size(); g++) {
+        MpiResult x = a.get(g);
+        MpiResult y = b.get(g);
+        assertThat(x.group()).isEqualTo(y.group());
+        assertThat(x.n()).isEqualTo(y.n());
+        assertThat(x.excluded()).isEqualTo(y.excluded());
+        assertThat(x.population()).isEqualTo(y.population());
+        double[] xs = {x.h(), x.a(), x.m0(), x.m1(), x.m2()};
+        double[] ys = {y.h(), y.a(), y.m0(), y.m1(), y.m2()};
+        for (int k = 0; k < xs.length; k++) {
+          if (Double.isNaN(ys[k])) {
+            assertThat(xs[k]).isNaN();
+          } else {
+            assertThat(xs[k]).as("%s figure %s", y.group(), k).isCloseTo(ys[k], within(1e-12));
+          }
+        }
+      }
+      return true;
+    });
   }
 
   @Test

@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.tuopin.examples.cli.Main.UsageException;
-import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
 import org.tuopin.io.TableFormatException;
 import org.tuopin.io.TableInput;
@@ -25,7 +23,6 @@ import org.tuopin.io.TableRows;
 import org.tuopin.measure.Welfare;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
-import org.tuopin.registry.Household;
 import org.tuopin.basics.Language;
 import org.tuopin.report.Report;
 import org.tuopin.report.RowAccount;
@@ -78,12 +75,6 @@ final class MeasureArgs {
       throw new UsageException("format must be table, csv or json: '" + format + "'");
     }
     return format;
-  }
-
-  /** The grouping of roster households by {@code --by}: a region level or zone; none without it. */
-  static Function<Household, String> grouping(Map<String, List<String>> options) throws UsageException {
-    Optional<Function<RegionCode, String>> villages = villageGrouping(options);
-    return villages.isEmpty() ? Welfare.ungrouped() : villages.get().compose(Household::village);
   }
 
   /** The grouping of villages by {@code --by}: a region level or zone; empty without it. */
@@ -231,24 +222,10 @@ final class MeasureArgs {
   }
 
   /**
-   * Reads a roster and keeps the complete households whose income year the standard covers,
-   * noting on {@code err} those left out: households with rejected rows, and households of
-   * income years the standard does not cover ({@code NOT_COVERED}, never rejected rows).
-   */
-  static CoveredRoster covered(RosterReader reader, Path file, StandardSet standard, PrintStream err)
-      throws IOException {
-    RosterImport roster = reader.read(file);
-    List<Household> covered = roster.households().stream()
-        .filter(h -> standard.effectiveYears().contains(h.income().year()))
-        .collect(java.util.stream.Collectors.toList());
-    leftOut(roster.incomplete().size(), roster.households().size() - covered.size(), standard, err);
-    return new CoveredRoster(roster, covered);
-  }
-
-  /**
    * Reads a roster as a columnar table (by its fast path with the default input options,
    * else through the object path's import) and notes on {@code err} the households the
-   * measures leave out, as {@link #covered} does.
+   * measures leave out: households with rejected rows, and households of income years the
+   * standard does not cover ({@code NOT_COVERED}, never rejected rows).
    */
   static HouseholdTable coveredTable(Inputs reading, Path file, StandardSet standard, PrintStream err)
       throws IOException {
@@ -264,12 +241,6 @@ final class MeasureArgs {
         notCovered++;
       }
     }
-    leftOut(incomplete, notCovered, standard, err);
-    return table;
-  }
-
-  /** Notes the households left out: those with rejected rows, and those the standard does not cover. */
-  private static void leftOut(int incomplete, int notCovered, StandardSet standard, PrintStream err) {
     if (incomplete > 0) {
       err.println("note: " + incomplete + " households with rejected rows are left out");
     }
@@ -277,9 +248,6 @@ final class MeasureArgs {
       err.println("note: " + notCovered + " households are not covered (income year outside " + standard.id()
           + "'s years " + standard.effectiveYears() + ") and are left out");
     }
-  }
-
-  /** A roster and its households that a standard covers. */
-  record CoveredRoster(RosterImport roster, List<Household> households) {
+    return table;
   }
 }

@@ -15,24 +15,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tuopin.examples.table.HouseholdTableEquivalenceTest.RandomRoster;
 import org.tuopin.io.RosterImport;
 import org.tuopin.io.RosterReader;
 import org.tuopin.measure.Measures;
+import org.tuopin.measure.MpiTable;
+import org.tuopin.measure.RegistryMpi;
 import org.tuopin.measure.Welfare;
+import org.tuopin.registry.Household;
+import org.tuopin.report.Report;
 import org.tuopin.report.Reports;
 import org.tuopin.report.RowAccount;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
 
 /**
- * {@code measure --roster} reads the roster as a columnar table (one record per household,
- * its size as frequency weight) and prints, byte for byte, what the object path (one record
- * per person, {@link Welfare#ofHouseholds}) printed before: the measures to the digits printed,
- * {@code n} counting people, the notes on the households left out, the rejected rows and the
- * row accounting, and the exit status. On the bundled samples (every standard, every
+ * {@code measure --roster} and {@code mpi --roster} read the roster as a columnar table (one
+ * record per household, its size as frequency weight) and print, byte for byte, what the
+ * object path (one record per person, {@link Welfare#ofHouseholds}, {@link RegistryMpi#data})
+ * printed before: the measures to the digits printed, {@code n} counting people, the notes on
+ * the households and people left out, the rejected rows and the row accounting, and the exit
+ * status. On the bundled samples (every standard, every
  * grouping, every format), byte for byte; on random rosters, clean and broken, spread over
  * provinces of the three zones (fixed seed), the same but for rounding noise (see
  * {@link #assertClose}).
@@ -42,6 +48,7 @@ class MeasureRosterTableTest {
   private static final List<String> GROUPINGS =
       List.of("", "village", "township", "county", "prefecture", "province", "zone");
   private static final List<String> FORMATS = List.of("csv", "table", "json");
+  private static final List<String> COMMANDS = List.of("measure", "mpi");
   /** Province prefixes of the east, the centre and the west for the random rosters' villages. */
   private static final List<String> PROVINCES = List.of("11", "32", "42", "43", "51", "52", "65");
 
@@ -57,7 +64,9 @@ class MeasureRosterTableTest {
       for (StandardSet standard : StandardSets.all()) {
         for (String by : GROUPINGS) {
           for (String format : standard.id().equals("cn.national") ? FORMATS : List.of("csv")) {
-            assertSame(Path.of(file), standard.id().toString(), by, format);
+            for (String command : COMMANDS) {
+              assertSame(command, Path.of(file), standard.id().toString(), by, format);
+            }
           }
         }
       }
@@ -77,7 +86,9 @@ class MeasureRosterTableTest {
       }
       String standard = sets.get(r.nextInt(sets.size())).id().toString();
       for (String by : GROUPINGS) {
-        assertClose(file, standard, by);
+        for (String command : COMMANDS) {
+          assertClose(command, file, standard, by);
+        }
       }
     });
   }
@@ -97,9 +108,9 @@ class MeasureRosterTableTest {
     return out.substring(0, out.length() - 1);
   }
 
-  private static void assertSame(Path file, String standard, String by, String format) {
-    String[] args = args(file, standard, by, format);
-    Run expected = objectPath(file, standard, by, format);
+  private static void assertSame(String command, Path file, String standard, String by, String format) {
+    String[] args = args(command, file, standard, by, format);
+    Run expected = objectPath(command, file, standard, by, format);
     Run actual = run(args);
     String what = String.join(" ", args);
     assertThat(actual.out).as(what).isEqualTo(expected.out);
@@ -114,9 +125,9 @@ class MeasureRosterTableTest {
    * absolutely for a value that is rounding noise about zero (the Theil index of a group of
    * equal incomes: 0 from the table, ±1.1×10⁻¹⁶ from the people summed one by one).
    */
-  private static void assertClose(Path file, String standard, String by) {
-    String[] args = args(file, standard, by, "csv");
-    Run expected = objectPath(file, standard, by, "csv");
+  private static void assertClose(String command, Path file, String standard, String by) {
+    String[] args = args(command, file, standard, by, "csv");
+    Run expected = objectPath(command, file, standard, by, "csv");
     Run actual = run(args);
     String what = String.join(" ", args);
     assertThat(actual.err).as(what).isEqualTo(expected.err);
@@ -142,8 +153,8 @@ class MeasureRosterTableTest {
     }
   }
 
-  private static String[] args(Path file, String standard, String by, String format) {
-    List<String> args = new ArrayList<>(List.of("measure", "--roster", file.toString(), "--standard", standard,
+  private static String[] args(String command, Path file, String standard, String by, String format) {
+    List<String> args = new ArrayList<>(List.of(command, "--roster", file.toString(), "--standard", standard,
         "--format", format));
     if (!by.isEmpty()) {
       args.addAll(List.of("--by", by));
@@ -159,20 +170,42 @@ class MeasureRosterTableTest {
     return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
   }
 
-  /** The command as it ran on the object path: households as objects, one welfare record per person. */
-  private static Run objectPath(Path file, String standardId, String by, String format) {
+  /**
+   * The command as it ran on the object path: households as objects, one record per person
+   * ({@link Welfare#ofHouseholds}, {@link RegistryMpi#data}), the households left out noted.
+   */
+  private static Run objectPath(String command, Path file, String standardId, String by, String format) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
     try {
-      Map<String, List<String>> options = by.isEmpty() ? Map.of() : Map.of("--by", List.of(by));
       StandardSet standard = StandardSets.of(standardId);
-      MeasureArgs.CoveredRoster read = MeasureArgs.covered(RosterReader.create(), file, standard, err);
-      RosterImport roster = read.roster();
-      Welfare welfare = Welfare.ofHouseholds(read.households(), standard, MeasureArgs.grouping(options));
-      MeasureArgs.write(Reports.measures(Measures.byGroup(welfare), !by.isEmpty()), format, RowAccount.of(roster),
-          options, out);
+      RosterImport roster = RosterReader.create().read(file);
+      List<Household> covered = roster.households().stream()
+          .filter(h -> standard.effectiveYears().contains(h.income().year())).toList();
+      if (!roster.incomplete().isEmpty()) {
+        err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
+      }
+      if (covered.size() < roster.households().size()) {
+        err.println("note: " + (roster.households().size() - covered.size()) + " households are not covered (income"
+            + " year outside " + standard.id() + "'s years " + standard.effectiveYears() + ") and are left out");
+      }
+      Map<String, List<String>> options = by.isEmpty() ? Map.of() : Map.of("--by", List.of(by));
+      Function<Household, String> grouping = MeasureArgs.villageGrouping(options)
+          .<Function<Household, String>>map(g -> g.compose(Household::village)).orElse(Welfare.ungrouped());
+      Report<?> report;
+      if (command.equals("measure")) {
+        report = Reports.measures(Measures.byGroup(Welfare.ofHouseholds(covered, standard, grouping)), !by.isEmpty());
+      } else {
+        MpiTable table = RegistryMpi.PRESET.measure(RegistryMpi.data(covered, standard, grouping));
+        if (table.all().excluded() > 0) {
+          err.println("note: " + table.all().excluded() + " people left out: a condition of their household is"
+              + " unknown");
+        }
+        report = Reports.mpi(table, !by.isEmpty());
+      }
+      MeasureArgs.write(report, format, RowAccount.of(roster), options, out);
       boolean rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(),
           false, err);
       return new Run(rejected ? Main.ROWS_REJECTED : Main.OK, o.toString(StandardCharsets.UTF_8),
