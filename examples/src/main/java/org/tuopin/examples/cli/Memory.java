@@ -2,6 +2,7 @@ package org.tuopin.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * What the command line says when the heap runs out: in one line, the heap the input needs.
@@ -53,7 +54,11 @@ final class Memory {
     }
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
     boolean assess = args.length > 0 && args[0].equals("assess");
-    long heap = !assess ? bytes * HEAP_PER_FILE_BYTE
+    // measure and mpi read --roster as a columnar table (province roster: measure in -Xmx384m, mpi in -Xmx512m)
+    String columnar = args.length > 0 && Arrays.asList(args).contains("--roster") ? args[0] : "";
+    long heap = columnar.equals("measure") ? bytes / FILE_BYTES_PER_HEAP_BYTE_ROLLED_UP
+        : columnar.equals("mpi") ? bytes / FILE_BYTES_PER_HEAP_BYTE_COMPARED
+        : !assess ? bytes * HEAP_PER_FILE_BYTE
         : standards > 1 ? bytes / FILE_BYTES_PER_HEAP_BYTE_COMPARED
         : !report.equals("households") ? bytes / FILE_BYTES_PER_HEAP_BYTE_ROLLED_UP
         : bytes * HEAP_PER_FILE_BYTE;
