@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import org.tuopin.basics.YearRange;
 import org.tuopin.region.RegionCode;
 import org.tuopin.table.HouseholdTable;
 
@@ -78,13 +77,5 @@ final class Groups {
       codes[k] = renumber[codes[k]];
     }
     return new Groups(codes, ImmutableList.copyOf(names));
-  }
-
-  /**
-   * Whether a row of a table is a complete household of a year that the years cover: the
-   * households the measures take from a table.
-   */
-  static boolean isCovered(HouseholdTable table, int i, YearRange years) {
-    return table.isComplete(i) && years.contains(table.incomeYear(i));
   }
 }

@@ -129,14 +129,14 @@ public final class RegistryMpi {
     YearRange years = standard.effectiveYears();
     int n = 0;
     for (int i = 0; i < table.size(); i++) {
-      if (Groups.isCovered(table, i, years)) {
+      if (Welfare.isCovered(table, i, years)) {
         n++;
       }
     }
     double[][] columns = new double[INDICATORS.size()][n];
     int[] sizes = new int[n];
     for (int i = 0, k = 0; i < table.size(); i++) {
-      if (!Groups.isCovered(table, i, years)) {
+      if (!Welfare.isCovered(table, i, years)) {
         continue;
       }
       sizes[k] = table.householdSize(i);
@@ -150,6 +150,6 @@ public final class RegistryMpi {
     }
     MpiData data = MpiData.of(columns).withFrequencies(sizes);
     return grouping == null ? data
-        : data.withGroups(Groups.ofVillages(table, i -> Groups.isCovered(table, i, years), n, grouping));
+        : data.withGroups(Groups.ofVillages(table, i -> Welfare.isCovered(table, i, years), n, grouping));
   }
 }

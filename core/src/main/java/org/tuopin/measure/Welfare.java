@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
+import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
@@ -232,7 +233,7 @@ public final class Welfare {
     requireNonNull(table, "table");
     IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
         () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
-    org.tuopin.basics.YearRange years = standard.effectiveYears();
+    YearRange years = standard.effectiveYears();
     // the covered households and their lines, the line looked up once for each run of a year
     int n = 0;
     int lastYear = Integer.MIN_VALUE;
@@ -240,7 +241,7 @@ public final class Welfare {
     double firstLine = Double.NaN;
     boolean oneLine = true;
     for (int i = 0; i < table.size(); i++) {
-      if (!Groups.isCovered(table, i, years)) {
+      if (!isCovered(table, i, years)) {
         continue;
       }
       if (table.incomeYear(i) != lastYear) {
@@ -259,7 +260,7 @@ public final class Welfare {
     double[] lines = oneLine && n > 0 ? null : new double[n];
     lastYear = Integer.MIN_VALUE;
     for (int i = 0, k = 0; i < table.size(); i++) {
-      if (!Groups.isCovered(table, i, years)) {
+      if (!isCovered(table, i, years)) {
         continue;
       }
       if (table.incomeYear(i) != lastYear) {
@@ -279,8 +280,16 @@ public final class Welfare {
     if (grouping == null) {
       return w;
     }
-    Groups g = Groups.ofVillages(table, i -> Groups.isCovered(table, i, years), n, grouping);
+    Groups g = Groups.ofVillages(table, i -> isCovered(table, i, years), n, grouping);
     return new Welfare(w.values, w.weights, true, w.line, w.lines, w.poorWhen, g.codes, g.names);
+  }
+
+  /**
+   * Whether a row of a table is a complete household of an income year that the years cover:
+   * the households the measures take from a table.
+   */
+  static boolean isCovered(HouseholdTable table, int i, YearRange years) {
+    return table.isComplete(i) && years.contains(table.incomeYear(i));
   }
 
   /**
