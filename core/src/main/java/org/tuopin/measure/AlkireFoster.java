@@ -187,10 +187,12 @@ public final class AlkireFoster {
         continue;
       }
       long score = 0;
+      double wi = data.weight(i);
+      long count = data.isFrequencyWeighted() ? (long) wi : 1; // the records this one stands for
       for (int j = 0; j < d; j++) {
         double x = data.value(j, i);
         if (Double.isNaN(x)) {
-          excluded++;
+          excluded += count;
           continue records;
         }
         deprived[j] = x < cutoffs[j];
@@ -199,8 +201,7 @@ public final class AlkireFoster {
           score += weightUnits[j];
         }
       }
-      double wi = data.weight(i);
-      n++;
+      n += count;
       w += wi;
       boolean isPoor = score >= kUnits;
       if (isPoor) {

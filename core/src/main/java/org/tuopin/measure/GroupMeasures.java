@@ -52,7 +52,8 @@ public final class GroupMeasures {
   }
 
   /**
-   * Returns the number of records.
+   * Returns the number of records: under frequency weights, the records they stand for (the
+   * people of households weighted by their size).
    *
    * @return the count
    */

@@ -31,7 +31,9 @@ import org.tuopin.basics.Comparison;
  *       is NaN when the mean is not positive.
  *   <li>SST = FGT(1) × (1 + Gᵖ), Gᵖ the Gini of the normalised gaps (1 − yᵢ/zᵢ for the poor,
  *       0 for others) over the whole population; 0 when no one is poor.
- *   <li>Records of weight 0 count in {@code n} but change no measure.
+ *   <li>Records of weight 0 count in {@code n} but change no measure; under frequency
+ *       weights ({@link Welfare#isFrequencyWeighted()}) a record counts in {@code n} as
+ *       many times as its weight, the records it stands for.
  * </ul>
  *
  * <p>One pass computes the additive measures and the mean, of every group and of the whole
@@ -215,7 +217,8 @@ public final class Measures {
    * Computes the linearised standard error of FGT(α) with weights, for a simple random
    * sample drawn with replacement (or from a large population): FGT is the ratio
    * Σwᵢfᵢ ÷ Σwᵢ, whose linearised variance is n/(n − 1) Σ wᵢ²(fᵢ − FGT)² ÷ W². Without
-   * weights this is the familiar s/√n.
+   * weights this is the familiar s/√n. Under frequency weights it is that of the records
+   * stood for, written out one by one: n = W and the sum is Σ wᵢ(fᵢ − FGT)².
    *
    * @param welfare  the column, with a line, at least two records, not null
    * @param alpha  the poverty aversion α, at least 0
@@ -223,18 +226,22 @@ public final class Measures {
    * @throws IllegalArgumentException if α is negative or there are fewer than two records
    */
   public static double fgtStandardError(Welfare welfare, double alpha) {
-    int n = welfare.size();
+    boolean frequencies = welfare.isFrequencyWeighted();
+    double n = 0;
+    for (int i = 0; i < welfare.size(); i++) {
+      n += frequencies ? welfare.weight(i) : 1;
+    }
     if (n < 2) {
-      throw new IllegalArgumentException("a standard error needs at least two records: " + n);
+      throw new IllegalArgumentException("a standard error needs at least two records: " + (long) n);
     }
     double p = fgt(welfare, alpha);
     double w = 0;
     double s = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < welfare.size(); i++) {
       double wi = welfare.weight(i);
       double f = welfare.isPoor(i) ? Math.pow(1 - welfare.value(i) / welfare.line(i), alpha) : 0;
       w += wi;
-      s += wi * wi * (f - p) * (f - p);
+      s += (frequencies ? wi : wi * wi) * (f - p) * (f - p);
     }
     return Math.sqrt(s * n / (n - 1)) / w;
   }
@@ -266,6 +273,7 @@ public final class Measures {
     double[] lines = welfare.lines();
     int[] codes = groups > 0 ? welfare.groupCodes() : null;
     boolean strict = welfare.poorWhen() == Comparison.BELOW;
+    boolean frequencies = welfare.isFrequencyWeighted();
     double z0 = welfare.hasConstantLine() ? welfare.line(0) : lines != null && n > 0 ? lines[0] : Double.NaN;
     long[] count = new long[slots];
     double[] w = new double[slots];
@@ -291,7 +299,8 @@ public final class Measures {
     for (int i = 0; i < n; i++) {
       double wi = weights == null ? 1 : weights[i];
       double yi = values[i];
-      tn++;
+      long ni = frequencies ? (long) wi : 1;
+      tn += ni;
       tw += wi;
       ty += wi * yi;
       boolean notPositive = yi <= 0;
@@ -301,7 +310,7 @@ public final class Measures {
       int g = -1;
       if (codes != null) {
         g = codes[i];
-        count[g]++;
+        count[g] += ni;
         w[g] += wi;
         y[g] += wi * yi;
         if (notPositive) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * indicator (in the measure's order), optional weights and groups.
  *
  * <p>A value is a number; NaN marks a value missing, and a record missing any value is left
- * out of the measure (counted in {@link MpiResult#excluded()}). The columns are not copied,
+ * out of the measure (counted in {@link MpiResult#excluded()}). Records may carry survey
+ * weights, or frequency weights standing for several records each. The columns are not copied,
  * so that a columnar table can hand them over; the caller must not change them afterwards.
  * This class is otherwise immutable and thread-safe.
  */
@@ -19,12 +20,14 @@ public final class MpiData {
 
   private final double[][] columns;
   private final double @Nullable [] weights;
+  private final boolean frequencies;
   private final @Nullable Groups groups;
   private final int size;
 
-  private MpiData(double[][] columns, double @Nullable [] weights, @Nullable Groups groups) {
+  private MpiData(double[][] columns, double @Nullable [] weights, boolean frequencies, @Nullable Groups groups) {
     this.columns = columns;
     this.weights = weights;
+    this.frequencies = frequencies;
     this.groups = groups;
     this.size = columns.length == 0 ? 0 : columns[0].length;
   }
@@ -44,7 +47,7 @@ public final class MpiData {
             + columns[0].length);
       }
     }
-    return new MpiData(columns, null, null);
+    return new MpiData(columns, null, false, null);
   }
 
   /**
@@ -64,7 +67,25 @@ public final class MpiData {
         throw new IllegalArgumentException("weight " + i + " must be a finite number of at least 0: " + perRecord[i]);
       }
     }
-    return new MpiData(columns, perRecord, groups);
+    return new MpiData(columns, perRecord, false, groups);
+  }
+
+  /**
+   * Returns a copy with frequency weights: each record stands for as many identical records
+   * of weight 1 as its frequency (a household for its members), so that {@code n} and the
+   * records excluded count the records stood for, as {@link Welfare#ofFrequencies} does.
+   *
+   * @param perRecord  the frequencies, not negative, one per record, not null
+   * @return the data, not null
+   * @throws IllegalArgumentException if a frequency is negative or the lengths differ
+   */
+  public MpiData withFrequencies(int[] perRecord) {
+    requireNonNull(perRecord, "perRecord");
+    double[] w = new double[perRecord.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = perRecord[i];
+    }
+    return new MpiData(columns, withWeights(w).weights, true, groups);
   }
 
   /**
@@ -74,7 +95,12 @@ public final class MpiData {
    * @return the data, not null
    */
   public MpiData withGroups(List<String> labels) {
-    return new MpiData(columns, weights, Groups.encode(labels, size));
+    return withGroups(Groups.encode(labels, size));
+  }
+
+  /** Returns a copy with groups already encoded. */
+  MpiData withGroups(Groups encoded) {
+    return new MpiData(columns, weights, frequencies, encoded);
   }
 
   /**
@@ -106,6 +132,15 @@ public final class MpiData {
 
   double value(int indicator, int record) {
     return columns[indicator][record];
+  }
+
+  /**
+   * Returns whether the weights are frequencies ({@link #withFrequencies}).
+   *
+   * @return true for frequency weights
+   */
+  public boolean isFrequencyWeighted() {
+    return frequencies;
   }
 
   double weight(int record) {

@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Tristate;
+import org.tuopin.basics.YearRange;
+import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.Conditions;
 import org.tuopin.registry.Household;
 import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.table.HouseholdTable;
 
 /**
  * The Alkire–Foster preset over the registration record's own facts (建档立卡多维贫困):
@@ -99,5 +103,53 @@ public final class RegistryMpi {
       }
     }
     return Welfare.isUngrouped(grouping) ? MpiData.of(columns) : MpiData.of(columns).withGroups(labels);
+  }
+
+  /**
+   * Builds the preset's data from a columnar table ({@link HouseholdTable}) without building a
+   * household: one record per complete household whose income year the standard covers, with
+   * its size as frequency weight ({@link MpiData#withFrequencies}), so that every figure,
+   * {@code n} and the people excluded are those of {@link #data} on the same households.
+   * Incomplete households and households of income years the standard does not cover are
+   * left out.
+   *
+   * @param table  the table, not null
+   * @param standard  the standard set whose income line applies, not null
+   * @param grouping  the group of a household's village, such as
+   *     {@link Welfare#villagesByRegion}, or null for none
+   * @return the data, grouped by the grouping when one is given, not null
+   * @throws IllegalArgumentException if the standard has no income line, or no line for an
+   *     income year it covers (naming it)
+   */
+  public static MpiData ofTable(HouseholdTable table, StandardSet standard,
+      @Nullable Function<? super RegionCode, String> grouping) {
+    requireNonNull(table, "table");
+    IncomeLine line = requireNonNull(standard, "standard").incomeLine().orElseThrow(
+        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    YearRange years = standard.effectiveYears();
+    int n = 0;
+    for (int i = 0; i < table.size(); i++) {
+      if (Welfare.isCovered(table, i, years)) {
+        n++;
+      }
+    }
+    double[][] columns = new double[INDICATORS.size()][n];
+    int[] sizes = new int[n];
+    for (int i = 0, k = 0; i < table.size(); i++) {
+      if (!Welfare.isCovered(table, i, years)) {
+        continue;
+      }
+      sizes[k] = table.householdSize(i);
+      // net ÷ (size × line), in fen, one division: exactly 1 at the line
+      columns[0][k] = table.netIncomeFen(i) / ((double) sizes[k] * Welfare.lineOf(line, standard, table, i).fen());
+      for (int c = 0; c < CONDITIONS.size(); c++) {
+        Tristate t = table.condition(i, CONDITIONS.get(c));
+        columns[c + 1][k] = t == Tristate.MET ? 1 : t == Tristate.NOT_MET ? 0 : Double.NaN;
+      }
+      k++;
+    }
+    MpiData data = MpiData.of(columns).withFrequencies(sizes);
+    return grouping == null ? data
+        : data.withGroups(Groups.ofVillages(table, i -> Welfare.isCovered(table, i, years), n, grouping));
   }
 }

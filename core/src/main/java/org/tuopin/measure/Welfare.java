@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Comparison;
+import org.tuopin.basics.YearRange;
 import org.tuopin.basics.Yuan;
+import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
 import org.tuopin.standard.IncomeLine;
@@ -27,6 +29,11 @@ import org.tuopin.table.HouseholdTable;
  * ({@link Comparison#BELOW}, the default and the data contract's rule), or, as an option,
  * at or below it ({@link Comparison#AT_MOST}).
  *
+ * <p>A record may also stand for several identical records: with <b>frequency weights</b>
+ * ({@link #ofFrequencies}), its weight is the number of records it stands for, such as a
+ * household standing for its members, and the measures' {@code n} counts the records stood
+ * for, so that every figure is that of the records written out one by one.
+ *
  * <p>Records may belong to named groups (a county, a zone, any attribute); the measures are
  * then also given by group. From a registry or roster, each person's welfare is their
  * household's per-capita net income, computed from exact fen as {@code net ÷ (100 × size)}
@@ -40,16 +47,18 @@ public final class Welfare {
 
   private final double[] values;
   private final double @Nullable [] weights;
+  private final boolean frequencies;
   private final double line;
   private final double @Nullable [] lines;
   private final Comparison poorWhen;
   private final int @Nullable [] groups;
   private final ImmutableList<String> groupNames;
 
-  private Welfare(double[] values, double @Nullable [] weights, double line, double @Nullable [] lines,
-      Comparison poorWhen, int @Nullable [] groups, ImmutableList<String> groupNames) {
+  private Welfare(double[] values, double @Nullable [] weights, boolean frequencies, double line,
+      double @Nullable [] lines, Comparison poorWhen, int @Nullable [] groups, ImmutableList<String> groupNames) {
     this.values = values;
     this.weights = weights;
+    this.frequencies = frequencies;
     this.line = line;
     this.lines = lines;
     this.poorWhen = poorWhen;
@@ -82,6 +91,33 @@ public final class Welfare {
   }
 
   /**
+   * Obtains a column of welfare values with frequency weights, with no line yet: each value
+   * stands for as many identical records of weight 1 as its frequency (a household's
+   * per-capita income for its members), and {@code n} counts the records stood for.
+   *
+   * @param values  the welfare values, finite, not null; copied
+   * @param frequencies  the number of records each value stands for, not negative, as many as
+   *     values, not null
+   * @return the column, not null
+   * @throws IllegalArgumentException if a value is not finite, a frequency is negative, or the
+   *     lengths differ
+   */
+  public static Welfare ofFrequencies(double[] values, int[] frequencies) {
+    requireNonNull(frequencies, "frequencies");
+    double[] weights = new double[frequencies.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = frequencies[i];
+    }
+    return wrapFrequencies(values.clone(), weights);
+  }
+
+  /** A column whose weights, whole numbers, are frequencies; the arrays are not copied. */
+  private static Welfare wrapFrequencies(double[] values, double[] weights) {
+    Welfare w = wrap(values, weights);
+    return new Welfare(w.values, w.weights, true, w.line, w.lines, w.poorWhen, w.groups, w.groupNames);
+  }
+
+  /**
    * Obtains a column over the given arrays <b>without copying them</b>, for columnar tables.
    * The caller must not change the arrays while the column is in use.
    *
@@ -109,7 +145,7 @@ public final class Welfare {
         }
       }
     }
-    return new Welfare(values, weights, Double.NaN, null, Comparison.BELOW, null, ImmutableList.of());
+    return new Welfare(values, weights, false, Double.NaN, null, Comparison.BELOW, null, ImmutableList.of());
   }
 
   /**
@@ -157,58 +193,117 @@ public final class Welfare {
   /**
    * Obtains the people of a columnar table ({@link HouseholdTable}) without building a
    * household: one record per complete household whose income year the standard covers, its
-   * per-capita net income as welfare, weighted by its size (so every person counts once, as
-   * in {@link #ofHouseholds}, and every measure gives the same figure), and the standard's
-   * line for its income year. Incomplete households and households of uncovered years
-   * ({@code NOT_COVERED}) are left out.
+   * per-capita net income as welfare, with its size as frequency weight (so that every
+   * person counts once, as in {@link #ofHouseholds}, and every measure and {@code n} give the
+   * same figure), and the standard's line for its income year. Incomplete households and
+   * households of income years the standard does not cover ({@code NOT_COVERED}) are left
+   * out.
    *
    * @param table  the table, not null
    * @param standard  the standard set whose income line applies, not null
    * @param level  the region level to group by, such as {@code COUNTY}, or null for none
    * @return the column, grouped by the 12-digit code of each household's region at the level
    *     when one is given, not null
-   * @throws IllegalArgumentException if the standard has no income line
+   * @throws IllegalArgumentException if the standard has no income line, or no line for an
+   *     income year it covers (naming it)
    */
   public static Welfare ofTable(HouseholdTable table, StandardSet standard, @Nullable RegionLevel level) {
+    return ofTable(table, standard, level == null ? null : villagesByRegion(level));
+  }
+
+  /**
+   * Obtains the people of a columnar table, as {@link #ofTable(HouseholdTable, StandardSet,
+   * RegionLevel)} does, grouped by a function of each household's village, such as
+   * {@link #villagesByZone()}.
+   *
+   * @param table  the table, not null
+   * @param standard  the standard set whose income line applies, not null
+   * @param grouping  the group of a village, such as {@link #villagesByRegion(RegionLevel)}, not null
+   * @return the column, grouped, groups numbered in the sorted order of their names, not null
+   * @throws IllegalArgumentException if the standard has no income line, or no line for an
+   *     income year it covers (naming it)
+   */
+  public static Welfare ofTableGrouped(HouseholdTable table, StandardSet standard,
+      Function<? super RegionCode, String> grouping) {
+    return ofTable(table, standard, requireNonNull(grouping, "grouping"));
+  }
+
+  private static Welfare ofTable(HouseholdTable table, StandardSet standard,
+      @Nullable Function<? super RegionCode, String> grouping) {
     requireNonNull(table, "table");
     IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
         () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
-    // the line of each income year and the group of each village, looked up once each
-    java.util.Map<Integer, Double> lineOfYear = new java.util.HashMap<>();
+    YearRange years = standard.effectiveYears();
+    // the covered households and their lines, the line looked up once for each run of a year
     int n = 0;
+    int lastYear = Integer.MIN_VALUE;
+    double z = Double.NaN;
+    double firstLine = Double.NaN;
+    boolean oneLine = true;
     for (int i = 0; i < table.size(); i++) {
-      if (table.isComplete(i) && !lineOfYear.computeIfAbsent(table.incomeYear(i), year -> incomeLine.find(year)
-          .isPresent() ? toDouble(incomeLine.amount(year)) : Double.NaN).isNaN()) {
-        n++;
+      if (!isCovered(table, i, years)) {
+        continue;
       }
+      if (table.incomeYear(i) != lastYear) {
+        lastYear = table.incomeYear(i);
+        z = toDouble(lineOf(incomeLine, standard, table, i));
+      }
+      if (n == 0) {
+        firstLine = z;
+      } else if (z != firstLine) {
+        oneLine = false;
+      }
+      n++;
     }
     double[] values = new double[n];
     double[] weights = new double[n];
-    double[] lines = new double[n];
-    int[] codes = new int[n];
-    java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
-    java.util.Map<org.tuopin.region.RegionCode, Integer> groupOfVillage = new java.util.HashMap<>();
-    int k = 0;
-    for (int i = 0; i < table.size(); i++) {
-      if (!table.isComplete(i)) {
+    double[] lines = oneLine && n > 0 ? null : new double[n];
+    lastYear = Integer.MIN_VALUE;
+    for (int i = 0, k = 0; i < table.size(); i++) {
+      if (!isCovered(table, i, years)) {
         continue;
       }
-      double z = lineOfYear.get(table.incomeYear(i));
-      if (Double.isNaN(z)) {
-        continue;
+      if (table.incomeYear(i) != lastYear) {
+        lastYear = table.incomeYear(i);
+        z = toDouble(incomeLine.amount(lastYear));
       }
       int size = table.householdSize(i);
       values[k] = perCapita(table.netIncomeFen(i), size);
       weights[k] = size;
-      lines[k] = z;
-      if (level != null) {
-        codes[k] = groupOfVillage.computeIfAbsent(table.village(i).orElseThrow(),
-            v -> groups.computeIfAbsent(v.at(level).toString(), r -> groups.size()));
+      if (lines != null) {
+        lines[k] = z;
       }
       k++;
     }
-    Welfare w = wrap(values, weights).withLines(lines);
-    return level == null ? w : w.withGroups(codes, List.copyOf(groups.keySet()));
+    Welfare w = wrapFrequencies(values, weights);
+    w = lines == null ? w.withLine(firstLine) : w.withLines(lines);
+    if (grouping == null) {
+      return w;
+    }
+    Groups g = Groups.ofVillages(table, i -> isCovered(table, i, years), n, grouping);
+    return new Welfare(w.values, w.weights, true, w.line, w.lines, w.poorWhen, g.codes, g.names);
+  }
+
+  /**
+   * Whether a row of a table is a complete household of an income year that the years cover:
+   * the households the measures take from a table.
+   */
+  static boolean isCovered(HouseholdTable table, int i, YearRange years) {
+    return table.isComplete(i) && years.contains(table.incomeYear(i));
+  }
+
+  /**
+   * The standard's line for the income year of a table's household that it covers.
+   *
+   * @throws IllegalArgumentException if the standard has no line for the year, naming it
+   */
+  static Yuan lineOf(IncomeLine incomeLine, StandardSet standard, HouseholdTable table, int i) {
+    int year = table.incomeYear(i);
+    if (incomeLine.find(year).isEmpty()) {
+      throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
+          + " of household " + table.id(i) + " (its years: " + incomeLine.years() + ")");
+    }
+    return incomeLine.amount(year);
   }
 
   /**
@@ -218,8 +313,7 @@ public final class Welfare {
    * @return the grouping, giving the 12-digit code of the region, not null
    */
   public static Function<Household, String> byRegion(RegionLevel level) {
-    requireNonNull(level, "level");
-    return h -> h.village().at(level).toString();
+    return villagesByRegion(level).compose(Household::village);
   }
 
   /**
@@ -228,7 +322,29 @@ public final class Welfare {
    * @return the grouping, giving the zone's name in lower case, not null
    */
   public static Function<Household, String> byZone() {
-    return h -> h.village().zone().name().toLowerCase(java.util.Locale.ROOT);
+    return villagesByZone().compose(Household::village);
+  }
+
+  /**
+   * Groups villages by the region containing them at a level (county, township…), for
+   * {@link #ofTableGrouped}.
+   *
+   * @param level  the level, not null
+   * @return the grouping, giving the 12-digit code of the region, not null
+   */
+  public static Function<RegionCode, String> villagesByRegion(RegionLevel level) {
+    requireNonNull(level, "level");
+    return v -> v.at(level).toString();
+  }
+
+  /**
+   * Groups villages by the economic zone of their province (east, central, west), for
+   * {@link #ofTableGrouped}.
+   *
+   * @return the grouping, giving the zone's name in lower case, not null
+   */
+  public static Function<RegionCode, String> villagesByZone() {
+    return v -> v.zone().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -256,7 +372,7 @@ public final class Welfare {
    */
   public Welfare withLine(double z) {
     checkLine(z, -1);
-    return new Welfare(values, weights, z, null, poorWhen, groups, groupNames);
+    return new Welfare(values, weights, frequencies, z, null, poorWhen, groups, groupNames);
   }
 
   /**
@@ -284,7 +400,7 @@ public final class Welfare {
     for (int i = 0; i < perRecord.length; i++) {
       checkLine(perRecord[i], i);
     }
-    return new Welfare(values, weights, Double.NaN, perRecord, poorWhen, groups, groupNames);
+    return new Welfare(values, weights, frequencies, Double.NaN, perRecord, poorWhen, groups, groupNames);
   }
 
   /**
@@ -301,7 +417,7 @@ public final class Welfare {
     if (comparison != Comparison.BELOW && comparison != Comparison.AT_MOST) {
       throw new IllegalArgumentException("poor is welfare BELOW or AT_MOST the line, not " + comparison);
     }
-    return new Welfare(values, weights, line, lines, comparison, groups, groupNames);
+    return new Welfare(values, weights, frequencies, line, lines, comparison, groups, groupNames);
   }
 
   /**
@@ -314,7 +430,7 @@ public final class Welfare {
    */
   public Welfare withGroups(List<String> labels) {
     Groups g = Groups.encode(labels, values.length);
-    return new Welfare(values, weights, line, lines, poorWhen, g.codes, g.names);
+    return new Welfare(values, weights, frequencies, line, lines, poorWhen, g.codes, g.names);
   }
 
   /**
@@ -339,11 +455,12 @@ public final class Welfare {
             + ": " + codes[i]);
       }
     }
-    return new Welfare(values, weights, line, lines, poorWhen, codes, n);
+    return new Welfare(values, weights, frequencies, line, lines, poorWhen, codes, n);
   }
 
   /**
-   * Returns the number of records.
+   * Returns the number of records (each standing for as many as its weight under frequency
+   * weights).
    *
    * @return the number, not negative
    */
@@ -369,6 +486,16 @@ public final class Welfare {
    */
   public double weight(int i) {
     return weights == null ? 1 : weights[i];
+  }
+
+  /**
+   * Returns whether the weights are frequencies: each record stands for as many records of
+   * weight 1 as its weight, and {@code n} counts them ({@link #ofFrequencies}).
+   *
+   * @return true for frequency weights
+   */
+  public boolean isFrequencyWeighted() {
+    return frequencies;
   }
 
   /**
@@ -499,7 +626,7 @@ public final class Welfare {
         j++;
       }
     }
-    return new Welfare(v, w, line, z, poorWhen, null, ImmutableList.of());
+    return new Welfare(v, w, frequencies, line, z, poorWhen, null, ImmutableList.of());
   }
 
   /** Returns the records at the given indices (with repeats), for resampling. */
@@ -517,7 +644,7 @@ public final class Welfare {
         z[j] = lines[i];
       }
     }
-    return new Welfare(v, w, line, z, poorWhen, null, ImmutableList.of());
+    return new Welfare(v, w, frequencies, line, z, poorWhen, null, ImmutableList.of());
   }
 
   /** Returns the welfare values, not copied: for the measures of this package only. */
@@ -567,7 +694,7 @@ public final class Welfare {
    */
   @Override
   public String toString() {
-    return "Welfare{records=" + values.length + (groups == null ? "" : ", groups=" + groupNames.size())
+    return "Welfare{records=" + values.length + (frequencies ? ", frequency weights" : "") + (groups == null ? "" : ", groups=" + groupNames.size())
         + (lines != null ? ", line=per record" : Double.isNaN(line) ? "" : ", line=" + line)
         + (poorWhen == Comparison.BELOW ? "" : ", poor at or below the line") + "}";
   }

@@ -12,26 +12,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tuopin.examples.cli.Main.UsageException;
-import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.io.RowError;
 import org.tuopin.io.TableFormatException;
 import org.tuopin.io.TableInput;
 import org.tuopin.io.TableRows;
 import org.tuopin.measure.Welfare;
+import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
-import org.tuopin.registry.Household;
 import org.tuopin.basics.Language;
 import org.tuopin.report.Report;
 import org.tuopin.report.RowAccount;
 import org.tuopin.standard.StandardSet;
+import org.tuopin.table.HouseholdTable;
+import org.tuopin.table.HouseholdTableReader;
 
 /**
  * What the {@code measure} and {@code mpi} commands share: their options, the reading of
- * numeric columns from any CSV with row accounting, the grouping of roster households, and
- * the writing of result rows as a table, CSV or JSON.
+ * numeric columns from any CSV with row accounting, the reading and grouping of roster
+ * households (as objects or as a columnar table), and the writing of result rows as a table,
+ * CSV or JSON.
  */
 final class MeasureArgs {
 
@@ -74,19 +77,19 @@ final class MeasureArgs {
     return format;
   }
 
-  /** The grouping of roster households by {@code --by}: a region level or zone; none without it. */
-  static java.util.function.Function<Household, String> grouping(Map<String, List<String>> options)
+  /** The grouping of villages by {@code --by}: a region level or zone; empty without it. */
+  static Optional<Function<RegionCode, String>> villageGrouping(Map<String, List<String>> options)
       throws UsageException {
     if (!options.containsKey("--by")) {
-      return Welfare.ungrouped();
+      return Optional.empty();
     }
     String by = options.get("--by").get(0).toLowerCase(Locale.ROOT);
     if (by.equals("zone")) {
-      return Welfare.byZone();
+      return Optional.of(Welfare.villagesByZone());
     }
     for (RegionLevel level : RegionLevel.values()) {
       if (level.name().toLowerCase(Locale.ROOT).equals(by)) {
-        return Welfare.byRegion(level);
+        return Optional.of(Welfare.villagesByRegion(level));
       }
     }
     throw new UsageException("--by must be village, township, county, prefecture, province or zone: '" + by + "'");
@@ -219,28 +222,32 @@ final class MeasureArgs {
   }
 
   /**
-   * Reads a roster and keeps the complete households whose income year the standard covers,
-   * noting on {@code err} those left out: households with rejected rows, and households of
-   * income years the standard does not cover ({@code NOT_COVERED}, never rejected rows).
+   * Reads a roster as a columnar table (by its fast path with the default input options,
+   * else through the object path's import) and notes on {@code err} the households the
+   * measures leave out: households with rejected rows, and households of income years the
+   * standard does not cover ({@code NOT_COVERED}, never rejected rows).
    */
-  static CoveredRoster covered(RosterReader reader, Path file, StandardSet standard, PrintStream err)
+  static HouseholdTable coveredTable(Inputs reading, Path file, StandardSet standard, PrintStream err)
       throws IOException {
-    RosterImport roster = reader.read(file);
-    List<Household> covered = roster.households().stream()
-        .filter(h -> standard.effectiveYears().contains(h.income().year()))
-        .collect(java.util.stream.Collectors.toList());
-    if (!roster.incomplete().isEmpty()) {
-      err.println("note: " + roster.incomplete().size() + " households with rejected rows are left out");
+    HouseholdTable table = reading.isDefault()
+        ? HouseholdTableReader.create().read(file)
+        : HouseholdTable.from(reading.roster().read(file));
+    int incomplete = 0;
+    int notCovered = 0;
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.isComplete(i)) {
+        incomplete++;
+      } else if (!standard.effectiveYears().contains(table.incomeYear(i))) {
+        notCovered++;
+      }
     }
-    int notCovered = roster.households().size() - covered.size();
+    if (incomplete > 0) {
+      err.println("note: " + incomplete + " households with rejected rows are left out");
+    }
     if (notCovered > 0) {
       err.println("note: " + notCovered + " households are not covered (income year outside " + standard.id()
           + "'s years " + standard.effectiveYears() + ") and are left out");
     }
-    return new CoveredRoster(roster, covered);
-  }
-
-  /** A roster and its households that a standard covers. */
-  record CoveredRoster(RosterImport roster, List<Household> households) {
+    return table;
   }
 }

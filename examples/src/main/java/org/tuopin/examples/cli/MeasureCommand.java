@@ -6,21 +6,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tuopin.examples.cli.Main.UsageException;
-import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.measure.Measures;
 import org.tuopin.measure.Welfare;
+import org.tuopin.region.RegionCode;
 import org.tuopin.report.Reports;
 import org.tuopin.report.RowAccount;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
+import org.tuopin.table.HouseholdTable;
 
 /**
  * The {@code measure} command: FGT(0, 1, 2), Watts, Gini, Theil and MLD of a welfare column
  * of any CSV, or of a roster's people under a standard's line, in total and by group, as
- * {@code spec/DATA.md} specifies.
+ * {@code spec/DATA.md} specifies. A roster is read as a columnar table
+ * ({@link HouseholdTable}), so that a national roster is measured in a few gigabytes.
  */
 final class MeasureCommand {
 
@@ -48,17 +51,13 @@ final class MeasureCommand {
         }
       }
       StandardSet standard = StandardSets.of(MeasureArgs.one(options, "--standard"));
-      var grouping = MeasureArgs.grouping(options);
-      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Inputs.ofLists(options).roster(),
-          Path.of(options.get("--roster").get(0)), standard, err);
-      RosterImport roster = read.roster();
-      try {
-        welfare = Welfare.ofHouseholds(read.households(), standard, grouping);
-      } catch (IllegalArgumentException ex) {
-        throw new UsageException(ex.getMessage());
-      }
-      write(welfare, options.containsKey("--by"), format, RowAccount.of(roster), options, out);
-      rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);
+      Optional<Function<RegionCode, String>> grouping = MeasureArgs.villageGrouping(options);
+      RosterWelfare read = ofRoster(Inputs.ofLists(options), Path.of(options.get("--roster").get(0)), standard,
+          grouping, err);
+      RowAccount account = read.account();
+      write(read.welfare(), grouping.isPresent(), format, account, options, out);
+      rejected = Main.account(account.source(), account.unknownColumns(), account.errors(), account.summary(), false,
+          err);
     } else {
       Path input = Path.of(MeasureArgs.one(options, "--input"));
       String welfareColumn = MeasureArgs.one(options, "--welfare");
@@ -86,6 +85,29 @@ final class MeasureCommand {
       rejected = columns.account(err);
     }
     return rejected ? Main.ROWS_REJECTED : Main.OK;
+  }
+
+  /**
+   * Reads a roster as a columnar table and takes its people's welfare from it, one record per
+   * household weighted by its size ({@link Welfare#ofTable}). Only the welfare column and the
+   * row accounting are kept, so the table's columns may be collected before the measures are
+   * taken.
+   */
+  private static RosterWelfare ofRoster(Inputs reading, Path file, StandardSet standard,
+      Optional<Function<RegionCode, String>> grouping, PrintStream err) throws IOException, UsageException {
+    HouseholdTable table = MeasureArgs.coveredTable(reading, file, standard, err);
+    try {
+      Welfare welfare = grouping.isPresent()
+          ? Welfare.ofTableGrouped(table, standard, grouping.get())
+          : Welfare.ofTable(table, standard, null);
+      return new RosterWelfare(welfare, RowAccount.of(table));
+    } catch (IllegalArgumentException ex) {
+      throw new UsageException(ex.getMessage());
+    }
+  }
+
+  /** A roster's welfare column and the row accounting of its file. */
+  private record RosterWelfare(Welfare welfare, RowAccount account) {
   }
 
   private static void write(Welfare welfare, boolean grouped, String format, RowAccount account,

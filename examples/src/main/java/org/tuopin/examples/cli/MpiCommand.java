@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tuopin.basics.Ratio;
 import org.tuopin.examples.cli.Main.UsageException;
-import org.tuopin.io.RosterImport;
-import org.tuopin.io.RosterReader;
 import org.tuopin.measure.AlkireFoster;
 import org.tuopin.measure.MpiData;
 import org.tuopin.measure.MpiIndicator;
@@ -19,13 +19,15 @@ import org.tuopin.measure.MpiTable;
 import org.tuopin.report.Reports;
 import org.tuopin.report.RowAccount;
 import org.tuopin.measure.RegistryMpi;
+import org.tuopin.region.RegionCode;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.standard.StandardSets;
+import org.tuopin.table.HouseholdTable;
 
 /**
  * The {@code mpi} command: Alkire–Foster measures of indicator columns of any CSV, or of the
  * registration record's own indicators (the {@link RegistryMpi} preset), as
- * {@code spec/DATA.md} specifies.
+ * {@code spec/DATA.md} specifies. A roster is read as a columnar table ({@link HouseholdTable}).
  */
 final class MpiCommand {
 
@@ -53,15 +55,14 @@ final class MpiCommand {
         }
       }
       StandardSet standard = StandardSets.of(MeasureArgs.one(options, "--standard"));
-      var grouping = MeasureArgs.grouping(options);
+      Optional<Function<RegionCode, String>> grouping = MeasureArgs.villageGrouping(options);
       AlkireFoster measure = options.containsKey("--k")
           ? RegistryMpi.PRESET.withK(fraction(options.get("--k").get(0), "--k")) : RegistryMpi.PRESET;
-      MeasureArgs.CoveredRoster read = MeasureArgs.covered(Inputs.ofLists(options).roster(),
+      HouseholdTable roster = MeasureArgs.coveredTable(Inputs.ofLists(options),
           Path.of(options.get("--roster").get(0)), standard, err);
-      RosterImport roster = read.roster();
       MpiData data;
       try {
-        data = RegistryMpi.data(read.households(), standard, grouping);
+        data = RegistryMpi.ofTable(roster, standard, grouping.orElse(null));
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
       }
@@ -69,7 +70,7 @@ final class MpiCommand {
       if (table.all().excluded() > 0) {
         err.println("note: " + table.all().excluded() + " people left out: a condition of their household is unknown");
       }
-      write(table, options.containsKey("--by"), format, RowAccount.of(roster), options, out);
+      write(table, grouping.isPresent(), format, RowAccount.of(roster), options, out);
       rejected = Main.account(roster.source(), roster.unknownColumns(), roster.errors(), roster.summary(), false, err);
     } else {
       Path input = Path.of(MeasureArgs.one(options, "--input"));

@@ -53,7 +53,7 @@ import org.tuopin.table.TableComparison;
  * the same verdicts, unmet criteria and lines under every built-in standard set and sets that take each of the compiled loop's ways, the same
  * roll-up, and the same comparison of several sets side by side (and its report), on the bundled samples, the broken sample and random rosters.
  */
-class HouseholdTableEquivalenceTest {
+public class HouseholdTableEquivalenceTest {
 
   private static final Path ROSTER = Path.of("data/roster.csv");
   private static final Path BROKEN = Path.of("data/roster-broken.csv");
@@ -314,7 +314,7 @@ class HouseholdTableEquivalenceTest {
   }
 
   /** Random rosters of the data contract: clean ones, and some with a bad value or two. */
-  static final class RandomRoster {
+  public static final class RandomRoster {
     private static final String HEADER = "village_code,group,household_id,person_id,name,relation,sex,birth_date,"
         + "health,labor,attribute,primary_cause,identified_year,exit_year,exit_status,income_year,wage_income,"
         + "business_income,property_income,transfer_income,business_expense,food,clothing,education,medical,"
@@ -324,7 +324,8 @@ class HouseholdTableEquivalenceTest {
     private static final String[] FLAGS = {"", "是", "否", "1", "0", "yes", "no"};
     private static final IncomeLine LINE = StandardSets.of("cn.national").incomeLine().orElseThrow();
 
-    static String csv(Random r, boolean broken) {
+    /** A random roster's text, with bad values when {@code broken} (shared with the measure command's test). */
+    public static String csv(Random r, boolean broken) {
       StringBuilder b = new StringBuilder(HEADER).append('\n');
       int households = 1 + r.nextInt(30);
       int person = 0;
