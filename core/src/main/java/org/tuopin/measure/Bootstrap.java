@@ -13,7 +13,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The same seed, replications and data give the same interval, on every machine. The
  * design is simple random sampling of records; for a clustered survey, resample clusters
- * before building the column.
+ * before building the column. A record that stands for several people
+ * ({@link Welfare#ofFrequencies}, as {@link Welfare#ofTable} gives one record per household)
+ * is drawn whole, with its people: the households are the units resampled.
  *
  * <p>This class is immutable and thread-safe.
  */
