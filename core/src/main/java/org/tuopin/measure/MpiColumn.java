@@ -79,14 +79,4 @@ public final class MpiColumn {
     byte code = codes[record];
     return code == MISSING ? Double.NaN : code;
   }
-
-  /** The numbers, or null for a coded column. */
-  double @Nullable [] values() {
-    return values;
-  }
-
-  /** The codes, or null for a column of numbers. */
-  byte @Nullable [] codes() {
-    return codes;
-  }
 }

@@ -20,18 +20,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MpiData {
 
-  // column j is values[j] if not null, else codes[j] (see MpiColumn)
-  private final double[] @Nullable [] values;
-  private final byte[] @Nullable [] codes;
+  private final MpiColumn[] columns;
   private final double @Nullable [] weights;
   private final int @Nullable [] frequencies;
   private final @Nullable Groups groups;
   private final int size;
 
-  private MpiData(double[] @Nullable [] values, byte[] @Nullable [] codes, int size, double @Nullable [] weights,
-      int @Nullable [] frequencies, @Nullable Groups groups) {
-    this.values = values;
-    this.codes = codes;
+  private MpiData(MpiColumn[] columns, int size, double @Nullable [] weights, int @Nullable [] frequencies,
+      @Nullable Groups groups) {
+    this.columns = columns;
     this.size = size;
     this.weights = weights;
     this.frequencies = frequencies;
@@ -65,19 +62,14 @@ public final class MpiData {
    */
   public static MpiData ofColumns(List<MpiColumn> columns) {
     requireNonNull(columns, "columns");
-    int d = columns.size();
-    double[][] values = new double[d][];
-    byte[][] codes = new byte[d][];
-    int size = d == 0 ? 0 : columns.get(0).size();
-    for (int j = 0; j < d; j++) {
-      MpiColumn c = requireNonNull(columns.get(j), "column");
-      if (c.size() != size) {
+    MpiColumn[] array = columns.toArray(new MpiColumn[0]);
+    int size = array.length == 0 ? 0 : array[0].size();
+    for (MpiColumn c : array) {
+      if (requireNonNull(c, "column").size() != size) {
         throw new IllegalArgumentException("indicator columns must be of one length: " + c.size() + ", " + size);
       }
-      values[j] = c.values();
-      codes[j] = c.codes();
     }
-    return new MpiData(values, codes, size, null, null, null);
+    return new MpiData(array, size, null, null, null);
   }
 
   /**
@@ -97,7 +89,7 @@ public final class MpiData {
         throw new IllegalArgumentException("weight " + i + " must be a finite number of at least 0: " + perRecord[i]);
       }
     }
-    return new MpiData(values, codes, size, perRecord, null, groups);
+    return new MpiData(columns, size, perRecord, null, groups);
   }
 
   /**
@@ -119,7 +111,7 @@ public final class MpiData {
         throw new IllegalArgumentException("frequency " + i + " must be at least 0: " + perRecord[i]);
       }
     }
-    return new MpiData(values, codes, size, null, perRecord, groups);
+    return new MpiData(columns, size, null, perRecord, groups);
   }
 
   /**
@@ -134,7 +126,7 @@ public final class MpiData {
 
   /** Returns a copy with groups already encoded. */
   MpiData withGroups(Groups encoded) {
-    return new MpiData(values, codes, size, weights, frequencies, encoded);
+    return new MpiData(columns, size, weights, frequencies, encoded);
   }
 
   /**
@@ -152,7 +144,7 @@ public final class MpiData {
    * @return the number
    */
   public int indicators() {
-    return values.length;
+    return columns.length;
   }
 
   /**
@@ -165,12 +157,7 @@ public final class MpiData {
   }
 
   double value(int indicator, int record) {
-    double[] v = values[indicator];
-    if (v != null) {
-      return v[record];
-    }
-    byte code = codes[indicator][record];
-    return code == MpiColumn.MISSING ? Double.NaN : code;
+    return columns[indicator].value(record);
   }
 
   /**
