@@ -3,6 +3,7 @@ package org.tuopin.measure;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,29 +12,31 @@ import org.jspecify.annotations.Nullable;
  * indicator (in the measure's order), optional weights and groups.
  *
  * <p>A value is a number; NaN marks a value missing, and a record missing any value is left
- * out of the measure (counted in {@link MpiResult#excluded()}). Records may carry survey
+ * out of the measure (counted in {@link MpiResult#excluded()}). A column holds numbers or, for
+ * flags and small codes, a byte a record ({@link MpiColumn}). Records may carry survey
  * weights, or frequency weights standing for several records each. The columns are not copied,
  * so that a columnar table can hand them over; the caller must not change them afterwards.
  * This class is otherwise immutable and thread-safe.
  */
 public final class MpiData {
 
-  private final double[][] columns;
+  private final MpiColumn[] columns;
   private final double @Nullable [] weights;
-  private final boolean frequencies;
+  private final int @Nullable [] frequencies;
   private final @Nullable Groups groups;
   private final int size;
 
-  private MpiData(double[][] columns, double @Nullable [] weights, boolean frequencies, @Nullable Groups groups) {
+  private MpiData(MpiColumn[] columns, int size, double @Nullable [] weights, int @Nullable [] frequencies,
+      @Nullable Groups groups) {
     this.columns = columns;
+    this.size = size;
     this.weights = weights;
     this.frequencies = frequencies;
     this.groups = groups;
-    this.size = columns.length == 0 ? 0 : columns[0].length;
   }
 
   /**
-   * Obtains data from one column per indicator, each record of weight 1, ungrouped.
+   * Obtains data from one column of numbers per indicator, each record of weight 1, ungrouped.
    *
    * @param columns  the columns, indicator by indicator, all of one length, not null; not copied
    * @return the data, not null
@@ -41,13 +44,32 @@ public final class MpiData {
    */
   public static MpiData of(double[]... columns) {
     requireNonNull(columns, "columns");
+    List<MpiColumn> list = new ArrayList<>(columns.length);
     for (double[] c : columns) {
-      if (c.length != columns[0].length) {
-        throw new IllegalArgumentException("indicator columns must be of one length: " + c.length + ", "
-            + columns[0].length);
+      list.add(MpiColumn.of(c));
+    }
+    return ofColumns(list);
+  }
+
+  /**
+   * Obtains data from one column per indicator, of numbers or of codes, each record of
+   * weight 1, ungrouped.
+   *
+   * @param columns  the columns, indicator by indicator, all of one length, not null; their
+   *     arrays are not copied
+   * @return the data, not null
+   * @throws IllegalArgumentException if the columns differ in length
+   */
+  public static MpiData ofColumns(List<MpiColumn> columns) {
+    requireNonNull(columns, "columns");
+    MpiColumn[] array = columns.toArray(new MpiColumn[0]);
+    int size = array.length == 0 ? 0 : array[0].size();
+    for (MpiColumn c : array) {
+      if (requireNonNull(c, "column").size() != size) {
+        throw new IllegalArgumentException("indicator columns must be of one length: " + c.size() + ", " + size);
       }
     }
-    return new MpiData(columns, null, false, null);
+    return new MpiData(array, size, null, null, null);
   }
 
   /**
@@ -67,7 +89,7 @@ public final class MpiData {
         throw new IllegalArgumentException("weight " + i + " must be a finite number of at least 0: " + perRecord[i]);
       }
     }
-    return new MpiData(columns, perRecord, false, groups);
+    return new MpiData(columns, size, perRecord, null, groups);
   }
 
   /**
@@ -75,17 +97,21 @@ public final class MpiData {
    * of weight 1 as its frequency (a household for its members), so that {@code n} and the
    * records excluded count the records stood for, as {@link Welfare#ofFrequencies} does.
    *
-   * @param perRecord  the frequencies, not negative, one per record, not null
+   * @param perRecord  the frequencies, not negative, one per record, not null; not copied
    * @return the data, not null
    * @throws IllegalArgumentException if a frequency is negative or the lengths differ
    */
   public MpiData withFrequencies(int[] perRecord) {
     requireNonNull(perRecord, "perRecord");
-    double[] w = new double[perRecord.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = perRecord[i];
+    if (perRecord.length != size) {
+      throw new IllegalArgumentException("frequencies must be as many as records: " + perRecord.length + ", " + size);
     }
-    return new MpiData(columns, withWeights(w).weights, true, groups);
+    for (int i = 0; i < perRecord.length; i++) {
+      if (perRecord[i] < 0) {
+        throw new IllegalArgumentException("frequency " + i + " must be at least 0: " + perRecord[i]);
+      }
+    }
+    return new MpiData(columns, size, null, perRecord, groups);
   }
 
   /**
@@ -100,7 +126,7 @@ public final class MpiData {
 
   /** Returns a copy with groups already encoded. */
   MpiData withGroups(Groups encoded) {
-    return new MpiData(columns, weights, frequencies, encoded);
+    return new MpiData(columns, size, weights, frequencies, encoded);
   }
 
   /**
@@ -131,7 +157,7 @@ public final class MpiData {
   }
 
   double value(int indicator, int record) {
-    return columns[indicator][record];
+    return columns[indicator].value(record);
   }
 
   /**
@@ -140,11 +166,12 @@ public final class MpiData {
    * @return true for frequency weights
    */
   public boolean isFrequencyWeighted() {
-    return frequencies;
+    return frequencies != null;
   }
 
   double weight(int record) {
-    return weights == null ? 1 : weights[record];
+    // a frequency as a double is the weight an array of doubles would hold, exactly
+    return frequencies != null ? frequencies[record] : weights == null ? 1 : weights[record];
   }
 
   int group(int record) {

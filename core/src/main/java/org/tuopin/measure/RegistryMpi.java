@@ -81,7 +81,8 @@ public final class RegistryMpi {
     IncomeLine line = requireNonNull(standard, "standard").incomeLine().orElseThrow(
         () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
     int people = households.stream().mapToInt(Household::size).sum();
-    double[][] columns = new double[INDICATORS.size()][people];
+    double[] income = new double[people];
+    byte[][] conditions = new byte[CONDITIONS.size()][people];
     List<String> labels = new ArrayList<>(people);
     int i = 0;
     for (Household h : households) {
@@ -91,18 +92,18 @@ public final class RegistryMpi {
             + " of household " + h.id());
       }
       // net ÷ (size × line), in fen, one division: exactly 1 at the line
-      double income = h.income().net().fen() / ((double) h.size() * line.amount(year).fen());
+      double ratio = h.income().net().fen() / ((double) h.size() * line.amount(year).fen());
       String group = grouping.apply(h);
       for (int m = 0; m < h.size(); m++, i++) {
-        columns[0][i] = income;
+        income[i] = ratio;
         for (int c = 0; c < CONDITIONS.size(); c++) {
-          Tristate t = h.condition(CONDITIONS.get(c));
-          columns[c + 1][i] = t == Tristate.MET ? 1 : t == Tristate.NOT_MET ? 0 : Double.NaN;
+          conditions[c][i] = code(h.condition(CONDITIONS.get(c)));
         }
         labels.add(group);
       }
     }
-    return Welfare.isUngrouped(grouping) ? MpiData.of(columns) : MpiData.of(columns).withGroups(labels);
+    MpiData data = MpiData.ofColumns(columns(income, conditions));
+    return Welfare.isUngrouped(grouping) ? data : data.withGroups(labels);
   }
 
   /**
@@ -111,7 +112,8 @@ public final class RegistryMpi {
    * its size as frequency weight ({@link MpiData#withFrequencies}), so that every figure,
    * {@code n} and the people excluded are those of {@link #data} on the same households.
    * Incomplete households and households of income years the standard does not cover are
-   * left out.
+   * left out. The conditions are held as a byte a household ({@link MpiColumn#ofCodes}), the
+   * income ratio as a number.
    *
    * @param table  the table, not null
    * @param standard  the standard set whose income line applies, not null
@@ -133,7 +135,8 @@ public final class RegistryMpi {
         n++;
       }
     }
-    double[][] columns = new double[INDICATORS.size()][n];
+    double[] income = new double[n];
+    byte[][] conditions = new byte[CONDITIONS.size()][n];
     int[] sizes = new int[n];
     for (int i = 0, k = 0; i < table.size(); i++) {
       if (!Welfare.isCovered(table, i, years)) {
@@ -141,15 +144,29 @@ public final class RegistryMpi {
       }
       sizes[k] = table.householdSize(i);
       // net ÷ (size × line), in fen, one division: exactly 1 at the line
-      columns[0][k] = table.netIncomeFen(i) / ((double) sizes[k] * Welfare.lineOf(line, standard, table, i).fen());
+      income[k] = table.netIncomeFen(i) / ((double) sizes[k] * Welfare.lineOf(line, standard, table, i).fen());
       for (int c = 0; c < CONDITIONS.size(); c++) {
-        Tristate t = table.condition(i, CONDITIONS.get(c));
-        columns[c + 1][k] = t == Tristate.MET ? 1 : t == Tristate.NOT_MET ? 0 : Double.NaN;
+        conditions[c][k] = code(table.condition(i, CONDITIONS.get(c)));
       }
       k++;
     }
-    MpiData data = MpiData.of(columns).withFrequencies(sizes);
+    MpiData data = MpiData.ofColumns(columns(income, conditions)).withFrequencies(sizes);
     return grouping == null ? data
         : data.withGroups(Groups.ofVillages(table, i -> Welfare.isCovered(table, i, years), n, grouping));
+  }
+
+  /** A condition's code: 1 met, 0 not met, missing when unknown. */
+  private static byte code(Tristate condition) {
+    return condition == Tristate.MET ? 1 : condition == Tristate.NOT_MET ? 0 : MpiColumn.MISSING;
+  }
+
+  /** The preset's columns: the income ratio as numbers (its gap enters M1 and M2), the conditions as codes. */
+  private static List<MpiColumn> columns(double[] income, byte[][] conditions) {
+    List<MpiColumn> columns = new ArrayList<>(INDICATORS.size());
+    columns.add(MpiColumn.of(income));
+    for (byte[] c : conditions) {
+      columns.add(MpiColumn.ofCodes(c));
+    }
+    return columns;
   }
 }

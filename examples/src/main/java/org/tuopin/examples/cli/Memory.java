@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * the villages and regions reports, the households report and the comparison of several
  * standards, whose rows are made as they are written (the province roster of 1.77 GB in
  * {@code -Xmx512m}, the national one of 19.96 GB in {@code -Xmx4g}, mostly the read's peak).
- * {@code measure --roster} and {@code mpi --roster} read it on the columnar path too: measure
- * needs about a fifth of a heap byte per file byte (the province roster in {@code -Xmx384m}),
- * mpi, whose indicator columns sit beside the table, about a half ({@code -Xmx512m}). With
+ * {@code measure --roster} and {@code mpi --roster} read it on the columnar path too, and need
+ * about a fifth of a heap byte per file byte as well (the province roster in {@code -Xmx384m}
+ * and {@code -Xmx416m}, the national one in {@code -Xmx4g}): mpi's data beside the table
+ * takes 22 bytes a household (the income ratio, a byte per condition, size and group). With
  * {@code --encoding} or {@code --sheet} a command reads the roster on the object path first.
  */
 final class Memory {
@@ -24,12 +25,10 @@ final class Memory {
   /** Heap bytes needed per byte of roster file on the object path, measured (see the README), rounded up. */
   static final long HEAP_PER_FILE_BYTE = 4;
   /**
-   * File bytes per heap byte of {@code assess} (every report) and {@code measure --roster} on
-   * the columnar path, measured, rounded down.
+   * File bytes per heap byte of {@code assess} (every report), {@code measure --roster} and
+   * {@code mpi --roster} on the columnar path, measured, rounded down.
    */
   static final long FILE_BYTES_PER_HEAP_BYTE_COLUMNAR = 5;
-  /** File bytes per heap byte of {@code mpi --roster} on the columnar path, measured, rounded down. */
-  static final long FILE_BYTES_PER_HEAP_BYTE_MPI = 2;
   /** Heap the command line needs besides the roster, in MB. */
   static final long BASE_MB = 64;
 
@@ -57,8 +56,7 @@ final class Memory {
       }
     }
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-    long heap = objects ? bytes * HEAP_PER_FILE_BYTE
-        : bytes / (command.equals("mpi") ? FILE_BYTES_PER_HEAP_BYTE_MPI : FILE_BYTES_PER_HEAP_BYTE_COLUMNAR);
+    long heap = objects ? bytes * HEAP_PER_FILE_BYTE : bytes / FILE_BYTES_PER_HEAP_BYTE_COLUMNAR;
     long needMb = BASE_MB + (heap >> 20);
     long suggest = Math.max(needMb, maxMb * 2);
     return "out of memory: this input (" + (bytes >> 20) + " MB) needs a heap of about " + needMb

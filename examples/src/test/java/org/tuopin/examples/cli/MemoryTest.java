@@ -29,7 +29,7 @@ class MemoryTest {
     String file = roster.toString();
     // measure and mpi read --roster as a columnar table
     assertThat(needMb("measure", "--standard", "cn.national", "--roster", file)).isEqualTo(64 + 200);
-    assertThat(needMb("mpi", "--standard", "cn.national", "--roster", file)).isEqualTo(64 + 500);
+    assertThat(needMb("mpi", "--standard", "cn.national", "--roster", file)).isEqualTo(64 + 200);
     assertThat(needMb("measure", "--standard", "cn.national", "--roster", file, "--sheet", "1"))
         .isEqualTo(64 + 4000);
     assertThat(needMb("assess", "--standard", "cn.national", "--roster", file, "--report", "regions"))
