@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tuopin.basics.Ratio;
 import org.tuopin.basics.Tristate;
 import org.tuopin.basics.YearRange;
+import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.registry.Condition;
 import org.tuopin.registry.Conditions;
@@ -78,31 +79,25 @@ public final class RegistryMpi {
       Function<? super Household, String> grouping) {
     requireNonNull(households, "households");
     requireNonNull(grouping, "grouping");
-    IncomeLine line = requireNonNull(standard, "standard").incomeLine().orElseThrow(
-        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    IncomeLine line = Welfare.incomeLineOf(standard);
     int people = households.stream().mapToInt(Household::size).sum();
-    double[] income = new double[people];
+    double[] shareOfLine = new double[people];
     byte[][] conditions = new byte[CONDITIONS.size()][people];
     List<String> labels = new ArrayList<>(people);
     int i = 0;
     for (Household h : households) {
-      int year = h.income().year();
-      if (line.find(year).isEmpty()) {
-        throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
-            + " of household " + h.id());
-      }
-      // net ÷ (size × line), in fen, one division: exactly 1 at the line
-      double ratio = h.income().net().fen() / ((double) h.size() * line.amount(year).fen());
+      double share = shareOfLine(h.income().net().fen(), h.size(),
+          Welfare.lineOf(line, standard, h.income().year(), h.id()));
       String group = grouping.apply(h);
       for (int m = 0; m < h.size(); m++, i++) {
-        income[i] = ratio;
+        shareOfLine[i] = share;
         for (int c = 0; c < CONDITIONS.size(); c++) {
           conditions[c][i] = code(h.condition(CONDITIONS.get(c)));
         }
         labels.add(group);
       }
     }
-    MpiData data = MpiData.ofColumns(columns(income, conditions));
+    MpiData data = MpiData.ofColumns(columns(shareOfLine, conditions));
     return Welfare.isUngrouped(grouping) ? data : data.withGroups(labels);
   }
 
@@ -126,8 +121,7 @@ public final class RegistryMpi {
   public static MpiData ofTable(HouseholdTable table, StandardSet standard,
       @Nullable Function<? super RegionCode, String> grouping) {
     requireNonNull(table, "table");
-    IncomeLine line = requireNonNull(standard, "standard").incomeLine().orElseThrow(
-        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    IncomeLine line = Welfare.incomeLineOf(standard);
     YearRange years = standard.effectiveYears();
     int n = 0;
     for (int i = 0; i < table.size(); i++) {
@@ -135,7 +129,7 @@ public final class RegistryMpi {
         n++;
       }
     }
-    double[] income = new double[n];
+    double[] shareOfLine = new double[n];
     byte[][] conditions = new byte[CONDITIONS.size()][n];
     int[] sizes = new int[n];
     for (int i = 0, k = 0; i < table.size(); i++) {
@@ -143,16 +137,23 @@ public final class RegistryMpi {
         continue;
       }
       sizes[k] = table.householdSize(i);
-      // net ÷ (size × line), in fen, one division: exactly 1 at the line
-      income[k] = table.netIncomeFen(i) / ((double) sizes[k] * Welfare.lineOf(line, standard, table, i).fen());
+      shareOfLine[k] = shareOfLine(table.netIncomeFen(i), sizes[k], Welfare.lineOf(line, standard, table, i));
       for (int c = 0; c < CONDITIONS.size(); c++) {
         conditions[c][k] = code(table.condition(i, CONDITIONS.get(c)));
       }
       k++;
     }
-    MpiData data = MpiData.ofColumns(columns(income, conditions)).withFrequencies(sizes);
+    MpiData data = MpiData.ofColumns(columns(shareOfLine, conditions)).withFrequencies(sizes);
     return grouping == null ? data
         : data.withGroups(Groups.ofVillages(table, i -> Welfare.isCovered(table, i, years), n, grouping));
+  }
+
+  /**
+   * Per-capita net income as a share of the line, the income indicator's achievement (a
+   * ratio, not money): net ÷ (size × line), in fen, one division, so exactly 1 at the line.
+   */
+  private static double shareOfLine(long netFen, int size, Yuan line) {
+    return netFen / ((double) size * line.fen());
   }
 
   /** A condition's code: 1 met, 0 not met, missing when unknown. */
@@ -161,9 +162,9 @@ public final class RegistryMpi {
   }
 
   /** The preset's columns: the income ratio as numbers (its gap enters M1 and M2), the conditions as codes. */
-  private static List<MpiColumn> columns(double[] income, byte[][] conditions) {
+  private static List<MpiColumn> columns(double[] shareOfLine, byte[][] conditions) {
     List<MpiColumn> columns = new ArrayList<>(INDICATORS.size());
-    columns.add(MpiColumn.of(income));
+    columns.add(MpiColumn.of(shareOfLine));
     for (byte[] c : conditions) {
       columns.add(MpiColumn.ofCodes(c));
     }

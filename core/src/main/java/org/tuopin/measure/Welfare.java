@@ -14,6 +14,7 @@ import org.tuopin.basics.Yuan;
 import org.tuopin.region.RegionCode;
 import org.tuopin.region.RegionLevel;
 import org.tuopin.registry.Household;
+import org.tuopin.registry.HouseholdId;
 import org.tuopin.standard.IncomeLine;
 import org.tuopin.standard.StandardSet;
 import org.tuopin.table.HouseholdTable;
@@ -164,21 +165,15 @@ public final class Welfare {
       Function<? super Household, String> grouping) {
     requireNonNull(households, "households");
     requireNonNull(grouping, "grouping");
-    IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
-        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    IncomeLine incomeLine = incomeLineOf(standard);
     int people = households.stream().mapToInt(Household::size).sum();
     double[] values = new double[people];
     double[] lines = new double[people];
     List<String> labels = new ArrayList<>(people);
     int i = 0;
     for (Household h : households) {
-      int year = h.income().year();
-      if (incomeLine.find(year).isEmpty()) {
-        throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
-            + " of household " + h.id() + " (its years: " + incomeLine.years() + ")");
-      }
       double y = perCapita(h.income().net().fen(), h.size());
-      double z = toDouble(incomeLine.amount(year));
+      double z = toDouble(lineOf(incomeLine, standard, h.income().year(), h.id()));
       String group = grouping.apply(h);
       for (int m = 0; m < h.size(); m++, i++) {
         values[i] = y;
@@ -231,8 +226,7 @@ public final class Welfare {
   private static Welfare ofTable(HouseholdTable table, StandardSet standard,
       @Nullable Function<? super RegionCode, String> grouping) {
     requireNonNull(table, "table");
-    IncomeLine incomeLine = requireNonNull(standard, "standard").incomeLine().orElseThrow(
-        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
+    IncomeLine incomeLine = incomeLineOf(standard);
     YearRange years = standard.effectiveYears();
     // the covered households and their lines, the line looked up once for each run of a year
     int n = 0;
@@ -298,12 +292,31 @@ public final class Welfare {
    * @throws IllegalArgumentException if the standard has no line for the year, naming it
    */
   static Yuan lineOf(IncomeLine incomeLine, StandardSet standard, HouseholdTable table, int i) {
-    int year = table.incomeYear(i);
+    return lineOf(incomeLine, standard, table.incomeYear(i), table.id(i));
+  }
+
+  /**
+   * The standard's line for a household's income year.
+   *
+   * @throws IllegalArgumentException if the standard has no line for the year, naming it and
+   *     the household
+   */
+  static Yuan lineOf(IncomeLine incomeLine, StandardSet standard, int year, HouseholdId household) {
     if (incomeLine.find(year).isEmpty()) {
       throw new IllegalArgumentException("standard set " + standard.id() + " has no line for income year " + year
-          + " of household " + table.id(i) + " (its years: " + incomeLine.years() + ")");
+          + " of household " + household + " (its years: " + incomeLine.years() + ")");
     }
     return incomeLine.amount(year);
+  }
+
+  /**
+   * The standard's income line.
+   *
+   * @throws IllegalArgumentException if the standard has none
+   */
+  static IncomeLine incomeLineOf(StandardSet standard) {
+    return requireNonNull(standard, "standard").incomeLine().orElseThrow(
+        () -> new IllegalArgumentException("standard set " + standard.id() + " has no income line"));
   }
 
   /**
